@@ -1,0 +1,96 @@
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { serveStatic } from "@hono/node-server/serve-static";
+import type { DatabaseKind, WardDb } from "@ward/db";
+import type { Logger } from "pino";
+import { bodyLimit } from "hono/body-limit";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import { errorResponse, handleError } from "./middleware/error-handler";
+import { requestLog } from "./middleware/request-log";
+import { serviceContext } from "./middleware/service-context";
+import { apiDocsRouter } from "./routes/api-docs";
+import { healthRouter } from "./routes/health";
+import { createRouter } from "./routes/router";
+import { dataHoldingsRouter, evidenceRouter, incidentsRouter, productsRouter } from "./routes/vendor-children";
+import { vendorsRouter } from "./routes/vendors";
+import type { Clock } from "./services/context";
+
+export interface AppDeps {
+  db: WardDb;
+  database: DatabaseKind;
+  organizationId: string;
+  clock: Clock;
+  log: Logger;
+  version: string;
+  /** Folder of the built web app to serve at `/`; without it only the API is served. */
+  webDir?: string | undefined;
+}
+
+/** Largest JSON body Ward accepts; the biggest legitimate body, an incident with its sources, is far smaller. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const contentSecurityPolicy = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  // Mantine writes its theme variables into style elements at run time.
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", "data:"],
+  fontSrc: ["'self'", "data:"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+function apiRoutes(deps: AppDeps) {
+  return createRouter()
+    .route("/health", healthRouter(deps))
+    .route("/vendors", vendorsRouter)
+    .route("/vendors/:id/products", productsRouter)
+    .route("/vendors/:id/data-holdings", dataHoldingsRouter)
+    .route("/vendors/:id/incidents", incidentsRouter)
+    .route("/vendors/:id/evidence", evidenceRouter);
+}
+
+export type ApiRoutes = ReturnType<typeof apiRoutes>;
+
+/** Builds the whole HTTP application: the API under /api and, when built, the web app at /. */
+export function createApp(deps: AppDeps) {
+  const app = createRouter();
+  app.use("*", requestId(), requestLog(deps.log), secureHeaders({ contentSecurityPolicy }));
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => errorResponse(c, "PAYLOAD_TOO_LARGE", `The request body is larger than ${MAX_BODY_BYTES} bytes`),
+    }),
+    serviceContext(deps),
+  );
+  const api = apiRoutes(deps);
+  app.route("/api", api);
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Ward API",
+      version: deps.version,
+      description: "Vendor risk for hospitals: vendors, products, data holdings, incidents and evidence.",
+    },
+  });
+  app.route("/api/docs", apiDocsRouter);
+  app.all("/api/*", (c) => errorResponse(c, "NOT_FOUND", `No API route ${c.req.method} ${c.req.path}`));
+  if (deps.webDir && existsSync(join(deps.webDir, "index.html"))) mountWeb(app, deps.webDir);
+  app.notFound((c) => errorResponse(c, "NOT_FOUND", "Not found"));
+  app.onError(handleError);
+  return { app, api };
+}
+
+/** Serves the built web app, answering unknown paths with index.html so client-side routes survive a reload. */
+function mountWeb(app: ReturnType<typeof createRouter>, webDir: string) {
+  const root = relative(process.cwd(), webDir) || ".";
+  const indexHtml = readFile(join(webDir, "index.html"), "utf8");
+  app.use("/*", serveStatic({ root }));
+  app.get("/*", async (c) => c.html(await indexHtml));
+}

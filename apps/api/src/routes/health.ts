@@ -1,0 +1,18 @@
+import { createRoute } from "@hono/zod-openapi";
+import { healthResponse } from "@ward/contracts";
+import type { DatabaseKind, WardDb } from "@ward/db";
+import { getHealth } from "../services/health";
+import { createRouter, json } from "./router";
+
+export function healthRouter(deps: { db: WardDb; database: DatabaseKind; version: string }) {
+  return createRouter().openapi(
+    createRoute({
+      method: "get",
+      path: "/",
+      tags: ["Operations"],
+      summary: "Health, database kind and migration level",
+      responses: { 200: json(healthResponse, "Ward is up") },
+    }),
+    async (c) => c.json(await getHealth(deps.db, deps.database, deps.version), 200),
+  );
+}

@@ -1,0 +1,40 @@
+import type { FieldIssue } from "@ward/contracts";
+
+/**
+ * Errors a service throws when a request cannot be done. They carry a code but know nothing of HTTP; the API
+ * maps each code to a status in one place.
+ */
+export class ServiceError extends Error {
+  constructor(
+    readonly code: "NOT_FOUND" | "CONFLICT" | "FORBIDDEN" | "VALIDATION_FAILED" | "UNAUTHORIZED",
+    message: string,
+    readonly issues?: FieldIssue[],
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends ServiceError {
+  constructor(entity: string) {
+    super("NOT_FOUND", `${entity} not found`);
+  }
+}
+
+export class ConflictError extends ServiceError {
+  constructor(message: string, issues?: FieldIssue[]) {
+    super("CONFLICT", message, issues);
+  }
+}
+
+export class ForbiddenError extends ServiceError {
+  constructor(message = "You are not allowed to do this") {
+    super("FORBIDDEN", message);
+  }
+}
+
+export class ValidationError extends ServiceError {
+  constructor(message: string, issues: FieldIssue[]) {
+    super("VALIDATION_FAILED", message, issues);
+  }
+}

@@ -1,0 +1,203 @@
+import {
+  type DataHoldingDto,
+  type EvidenceDto,
+  type ProductDto,
+  createDataHoldingInput,
+  createEvidenceInput,
+  createProductInput,
+} from "@ward/contracts";
+import {
+  type DataHoldingRow,
+  dataHoldingQueries,
+  type EvidenceRow,
+  evidenceQueries,
+  type ProductRow,
+  productQueries,
+  touchVendor,
+  type WardDb,
+} from "@ward/db";
+import type { z } from "zod";
+import { inTransaction, recordChange } from "./audit";
+import type { ServiceContext } from "./context";
+import { NotFoundError, ValidationError } from "./errors";
+import { requireVendor } from "./vendors";
+
+interface ChildQueries<Row> {
+  list(db: WardDb, organizationId: string, vendorId: string): Promise<Row[]>;
+  get(db: WardDb, organizationId: string, vendorId: string, id: string): Promise<Row | undefined>;
+  // biome-ignore lint/suspicious/noExplicitAny: each table's insert shape differs; the factory's callers are typed.
+  insert(db: WardDb, values: any): Promise<Row>;
+  // biome-ignore lint/suspicious/noExplicitAny: as above.
+  update(db: WardDb, organizationId: string, vendorId: string, id: string, patch: any): Promise<Row | undefined>;
+  remove(db: WardDb, organizationId: string, vendorId: string, id: string): Promise<boolean>;
+}
+
+interface ChildSpec<Row, Dto, Create extends z.ZodType> {
+  /** Entity name for messages and the audit trail, e.g. `product`. */
+  entity: string;
+  label: string;
+  queries: ChildQueries<Row>;
+  createSchema: Create;
+  toDto(row: Row): Dto;
+  /** Cross-field checks that need the database, e.g. a holding's product must belong to the same vendor. */
+  check?(tx: WardDb, ctx: ServiceContext, vendorId: string, values: Record<string, unknown>): Promise<void>;
+}
+
+const iso = (d: Date) => d.toISOString();
+
+/**
+ * The list, get, create, update and delete use cases shared by the simple records kept under a vendor. Each
+ * write checks the vendor belongs to the caller's organization, audits the change and touches the vendor.
+ */
+function vendorChildService<Row extends { id: string }, Dto, Create extends z.ZodType>(
+  spec: ChildSpec<Row, Dto, Create>,
+) {
+  const notFound = () => new NotFoundError(spec.label);
+  return {
+    async list(ctx: ServiceContext, vendorId: string): Promise<{ items: Dto[] }> {
+      await requireVendor(ctx.db, ctx, vendorId);
+      const rows = await spec.queries.list(ctx.db, ctx.org.id, vendorId);
+      return { items: rows.map(spec.toDto) };
+    },
+    async get(ctx: ServiceContext, vendorId: string, id: string): Promise<Dto> {
+      await requireVendor(ctx.db, ctx, vendorId);
+      const row = await spec.queries.get(ctx.db, ctx.org.id, vendorId, id);
+      if (!row) throw notFound();
+      return spec.toDto(row);
+    },
+    async create(ctx: ServiceContext, vendorId: string, input: z.input<Create>): Promise<Dto> {
+      const values = spec.createSchema.parse(input) as Record<string, unknown>;
+      return inTransaction(ctx, async (tx) => {
+        await requireVendor(tx, ctx, vendorId);
+        await spec.check?.(tx, ctx, vendorId, values);
+        const now = ctx.clock.now();
+        const row = await spec.queries.insert(tx, {
+          ...values,
+          organizationId: ctx.org.id,
+          vendorId,
+          createdAt: now,
+          updatedAt: now,
+        });
+        await touchVendor(tx, ctx.org.id, vendorId, now);
+        const dto = spec.toDto(row);
+        await recordChange(tx, ctx, { action: `${spec.entity}.create`, entityType: spec.entity, entityId: row.id, before: null, after: dto });
+        return dto;
+      });
+    },
+    async update(ctx: ServiceContext, vendorId: string, id: string, patch: Record<string, unknown>): Promise<Dto> {
+      return inTransaction(ctx, async (tx) => {
+        await requireVendor(tx, ctx, vendorId);
+        const before = await spec.queries.get(tx, ctx.org.id, vendorId, id);
+        if (!before) throw notFound();
+        await spec.check?.(tx, ctx, vendorId, patch);
+        const now = ctx.clock.now();
+        const row = await spec.queries.update(tx, ctx.org.id, vendorId, id, { ...patch, updatedAt: now });
+        if (!row) throw notFound();
+        await touchVendor(tx, ctx.org.id, vendorId, now);
+        const dto = spec.toDto(row);
+        await recordChange(tx, ctx, {
+          action: `${spec.entity}.update`,
+          entityType: spec.entity,
+          entityId: id,
+          before: spec.toDto(before),
+          after: dto,
+        });
+        return dto;
+      });
+    },
+    async remove(ctx: ServiceContext, vendorId: string, id: string): Promise<void> {
+      await inTransaction(ctx, async (tx) => {
+        await requireVendor(tx, ctx, vendorId);
+        const before = await spec.queries.get(tx, ctx.org.id, vendorId, id);
+        if (!before) throw notFound();
+        await spec.queries.remove(tx, ctx.org.id, vendorId, id);
+        await touchVendor(tx, ctx.org.id, vendorId, ctx.clock.now());
+        await recordChange(tx, ctx, {
+          action: `${spec.entity}.delete`,
+          entityType: spec.entity,
+          entityId: id,
+          before: spec.toDto(before),
+          after: null,
+        });
+      });
+    },
+  };
+}
+
+export const productService = vendorChildService({
+  entity: "product",
+  label: "Product",
+  queries: productQueries,
+  createSchema: createProductInput,
+  toDto: (row: ProductRow): ProductDto => ({
+    id: row.id,
+    vendorId: row.vendorId,
+    name: row.name,
+    hostingModel: row.hostingModel as ProductDto["hostingModel"],
+    version: row.version,
+    endOfSupport: row.endOfSupport,
+    notes: row.notes,
+    isDemo: row.isDemo,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+  }),
+});
+
+export const dataHoldingService = vendorChildService({
+  entity: "data_holding",
+  label: "Data holding",
+  queries: dataHoldingQueries,
+  createSchema: createDataHoldingInput,
+  toDto: (row: DataHoldingRow): DataHoldingDto => ({
+    id: row.id,
+    vendorId: row.vendorId,
+    productId: row.productId,
+    system: row.system,
+    environment: row.environment as DataHoldingDto["environment"],
+    recordCount: row.recordCount,
+    phiCategories: row.phiCategories as DataHoldingDto["phiCategories"],
+    encryptedAtRest: row.encryptedAtRest as DataHoldingDto["encryptedAtRest"],
+    reachableWithCustomerCredentials: row.reachableWithCustomerCredentials as DataHoldingDto["encryptedAtRest"],
+    migrationStatus: row.migrationStatus as DataHoldingDto["migrationStatus"],
+    endOfSupport: row.endOfSupport,
+    retentionEnd: row.retentionEnd,
+    destroyedOn: row.destroyedOn,
+    destructionEvidence: row.destructionEvidence,
+    notes: row.notes,
+    isDemo: row.isDemo,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+  }),
+  async check(tx, ctx, vendorId, values) {
+    const productId = values.productId;
+    if (typeof productId !== "string") return;
+    const product = await productQueries.get(tx, ctx.org.id, vendorId, productId);
+    if (!product) {
+      throw new ValidationError("The product does not belong to this vendor", [
+        { path: "productId", message: "Choose one of this vendor's products" },
+      ]);
+    }
+  },
+});
+
+export const evidenceService = vendorChildService({
+  entity: "evidence",
+  label: "Evidence",
+  queries: evidenceQueries,
+  createSchema: createEvidenceInput,
+  toDto: (row: EvidenceRow): EvidenceDto => ({
+    id: row.id,
+    vendorId: row.vendorId,
+    factor: row.factor,
+    value: row.value,
+    statement: row.statement,
+    observedOn: row.observedOn,
+    origin: row.origin as EvidenceDto["origin"],
+    sourceUrl: row.sourceUrl,
+    sourceTitle: row.sourceTitle,
+    notes: row.notes,
+    isDemo: row.isDemo,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+  }),
+});

@@ -1,0 +1,121 @@
+import {
+  type CreateVendorInput,
+  createVendorInput,
+  type ListVendorsQuery,
+  type UpdateVendorInput,
+  type VendorDto,
+  type VendorListResponse,
+  type VendorSummaryDto,
+} from "@ward/contracts";
+import {
+  deleteVendor as deleteVendorRow,
+  findVendorByName,
+  getVendor as getVendorRow,
+  insertVendor,
+  listVendors as listVendorRows,
+  updateVendor as updateVendorRow,
+  type VendorRow,
+  type VendorSummaryRow,
+  type WardDb,
+} from "@ward/db";
+import { inTransaction, recordChange } from "./audit";
+import type { ServiceContext } from "./context";
+import { ConflictError, NotFoundError } from "./errors";
+
+export function toVendorDto(row: VendorRow): VendorDto {
+  return {
+    id: row.id,
+    name: row.name,
+    aliases: row.aliases,
+    formerNames: row.formerNames,
+    website: row.website,
+    category: row.category as VendorDto["category"],
+    parentCompany: row.parentCompany,
+    ownershipHistory: row.ownershipHistory,
+    relationshipStatus: row.relationshipStatus as VendorDto["relationshipStatus"],
+    criticality: row.criticality as VendorDto["criticality"],
+    description: row.description,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+function toVendorSummaryDto(row: VendorSummaryRow): VendorSummaryDto {
+  return {
+    ...toVendorDto(row),
+    productCount: row.productCount,
+    dataHoldingCount: row.dataHoldingCount,
+    incidentCount: row.incidentCount,
+    latestIncidentYear: row.latestIncidentYear,
+  };
+}
+
+export async function listVendors(ctx: ServiceContext, query: ListVendorsQuery): Promise<VendorListResponse> {
+  const { items, total } = await listVendorRows(ctx.db, ctx.org.id, query);
+  return { items: items.map(toVendorSummaryDto), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** Loads a vendor of the caller's organization; another organization's vendor is simply not found. */
+export async function requireVendor(db: WardDb, ctx: ServiceContext, id: string): Promise<VendorRow> {
+  const row = await getVendorRow(db, ctx.org.id, id);
+  if (!row) throw new NotFoundError("Vendor");
+  return row;
+}
+
+export async function getVendor(ctx: ServiceContext, id: string): Promise<VendorDto> {
+  return toVendorDto(await requireVendor(ctx.db, ctx, id));
+}
+
+async function assertNameFree(db: WardDb, ctx: ServiceContext, name: string, exceptId?: string) {
+  const existing = await findVendorByName(db, ctx.org.id, name);
+  if (existing && existing.id !== exceptId) {
+    throw new ConflictError(`A vendor named "${existing.name}" already exists`, [
+      { path: "name", message: "Another vendor already has this name" },
+    ]);
+  }
+}
+
+export async function createVendor(ctx: ServiceContext, input: CreateVendorInput): Promise<VendorDto> {
+  const values = createVendorInput.parse(input);
+  return inTransaction(ctx, async (tx) => {
+    await assertNameFree(tx, ctx, values.name);
+    const now = ctx.clock.now();
+    const row = await insertVendor(tx, { ...values, organizationId: ctx.org.id, createdAt: now, updatedAt: now });
+    const dto = toVendorDto(row);
+    await recordChange(tx, ctx, { action: "vendor.create", entityType: "vendor", entityId: row.id, before: null, after: dto });
+    return dto;
+  });
+}
+
+export async function updateVendor(ctx: ServiceContext, id: string, patch: UpdateVendorInput): Promise<VendorDto> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await requireVendor(tx, ctx, id);
+    if (patch.name !== undefined) await assertNameFree(tx, ctx, patch.name, id);
+    const row = await updateVendorRow(tx, ctx.org.id, id, { ...patch, updatedAt: ctx.clock.now() });
+    if (!row) throw new NotFoundError("Vendor");
+    const dto = toVendorDto(row);
+    await recordChange(tx, ctx, {
+      action: "vendor.update",
+      entityType: "vendor",
+      entityId: id,
+      before: toVendorDto(before),
+      after: dto,
+    });
+    return dto;
+  });
+}
+
+/** Deletes a vendor with everything recorded under it. */
+export async function deleteVendor(ctx: ServiceContext, id: string): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const before = await requireVendor(tx, ctx, id);
+    await deleteVendorRow(tx, ctx.org.id, id);
+    await recordChange(tx, ctx, {
+      action: "vendor.delete",
+      entityType: "vendor",
+      entityId: id,
+      before: toVendorDto(before),
+      after: null,
+    });
+  });
+}

@@ -1,0 +1,113 @@
+import { z } from "zod";
+
+/** What kind of service a vendor sells the hospital. */
+export const vendorCategory = z.enum([
+  "ehr",
+  "clearinghouse",
+  "transcription",
+  "billing",
+  "cloud",
+  "wellness",
+  "business_services",
+  "file_transfer",
+  "collections",
+  "other",
+]);
+export type VendorCategory = z.infer<typeof vendorCategory>;
+
+/** Where the hospital stands with a vendor over the relationship's life. */
+export const relationshipStatus = z.enum(["prospect", "active", "offboarding", "former"]);
+export type RelationshipStatus = z.infer<typeof relationshipStatus>;
+
+/** How much harm the hospital suffers if the vendor fails: clinical and operational dependence. */
+export const criticality = z.enum(["low", "moderate", "high", "critical"]);
+export type Criticality = z.infer<typeof criticality>;
+
+export const hostingModel = z.enum(["on_premises", "vendor_hosted", "cloud", "hybrid"]);
+export type HostingModel = z.infer<typeof hostingModel>;
+
+/** Where a copy of the hospital's data sits at the vendor. */
+export const holdingEnvironment = z.enum(["production", "backup", "archive", "legacy", "migration_staging"]);
+export type HoldingEnvironment = z.infer<typeof holdingEnvironment>;
+
+/** A three-valued answer: Ward never treats "unknown" as "no" or "yes". */
+export const triState = z.enum(["yes", "no", "unknown"]);
+export type TriState = z.infer<typeof triState>;
+
+export const migrationStatus = z.enum(["not_applicable", "planned", "in_progress", "stalled", "completed"]);
+export type MigrationStatus = z.infer<typeof migrationStatus>;
+
+/** Categories of protected health information, as hospital breach notices list them. */
+export const phiCategory = z.enum([
+  "name",
+  "date_of_birth",
+  "ssn",
+  "drivers_license",
+  "address",
+  "contact",
+  "mrn",
+  "patient_id",
+  "physician",
+  "diagnosis",
+  "medication",
+  "test_results",
+  "images",
+  "insurance",
+  "dates_of_service",
+  "financial",
+  "credentials",
+  "other",
+]);
+export type PhiCategory = z.infer<typeof phiCategory>;
+
+export const attackVector = z.enum([
+  "stolen_credentials",
+  "credential_stuffing",
+  "phishing",
+  "exploited_vulnerability",
+  "ransomware",
+  "misconfiguration",
+  "insider",
+  "unknown",
+]);
+export type AttackVector = z.infer<typeof attackVector>;
+
+/** The moments of an incident's timeline. Each may be claimed by several sources that disagree. */
+export const incidentDateKind = z.enum([
+  "intrusion_start",
+  "intrusion_end",
+  "vendor_discovery",
+  "customer_notice",
+  "public_disclosure",
+  "regulator_filing",
+]);
+export type IncidentDateKind = z.infer<typeof incidentDateKind>;
+
+/** How precisely a source states a date ("on or after 22 January", "in early March"). */
+export const dateQualifier = z.enum(["exact", "on_or_after", "on_or_around", "before", "approximate"]);
+export type DateQualifier = z.infer<typeof dateQualifier>;
+
+export const consequenceKind = z.enum([
+  "settlement",
+  "regulator_fine",
+  "lawsuit",
+  "ransom",
+  "response_cost",
+  "criminal_investigation",
+  "contract_loss",
+  "other",
+]);
+export type ConsequenceKind = z.infer<typeof consequenceKind>;
+
+/** Where a piece of evidence came from. */
+export const evidenceOrigin = z.enum([
+  "analyst",
+  "questionnaire",
+  "public_record",
+  "breach_import",
+  "vendor_attestation",
+]);
+export type EvidenceOrigin = z.infer<typeof evidenceOrigin>;
+
+export const ownershipEvent = z.enum(["acquired", "merged", "renamed", "spun_off"]);
+export type OwnershipEvent = z.infer<typeof ownershipEvent>;

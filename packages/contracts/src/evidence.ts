@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { id, isoDate, isoDateTime, longText, shortText, url } from "./common";
+import { evidenceOrigin } from "./enums";
+
+/**
+ * A fact key such as `mfa.remote_access` or `legacy.migration_complete`. Dotted lower-case words, so the scoring
+ * engine and the questionnaires can name the facts they read and write.
+ */
+export const evidenceFactor = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/, "Use dotted lower-case words, e.g. mfa.remote_access")
+  .max(100);
+
+export const evidenceValue = z.union([z.boolean(), z.number(), z.string().max(500)]);
+
+const evidenceFields = {
+  factor: evidenceFactor,
+  value: evidenceValue,
+  /** One sentence that says what is known, for readers who do not know the factor key. */
+  statement: shortText,
+  /** When the fact was true or observed, not when it was typed in. */
+  observedOn: isoDate,
+  origin: evidenceOrigin,
+  sourceUrl: url.nullable(),
+  sourceTitle: z.string().trim().max(200).nullable(),
+  notes: longText.nullable(),
+};
+
+export const createEvidenceInput = z.object({
+  factor: evidenceFields.factor,
+  value: evidenceFields.value,
+  statement: evidenceFields.statement,
+  observedOn: evidenceFields.observedOn,
+  origin: evidenceFields.origin.default("analyst"),
+  sourceUrl: evidenceFields.sourceUrl.default(null),
+  sourceTitle: evidenceFields.sourceTitle.default(null),
+  notes: evidenceFields.notes.default(null),
+});
+export type CreateEvidenceInput = z.input<typeof createEvidenceInput>;
+
+export const updateEvidenceInput = z
+  .object(evidenceFields)
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { message: "Send at least one field to change" });
+export type UpdateEvidenceInput = z.infer<typeof updateEvidenceInput>;
+
+export const evidenceDto = z.object({
+  ...evidenceFields,
+  id,
+  vendorId: id,
+  isDemo: z.boolean(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type EvidenceDto = z.infer<typeof evidenceDto>;
+export const evidenceListResponse = z.object({ items: z.array(evidenceDto) });

@@ -1,0 +1,152 @@
+import { z } from "zod";
+import { id, isoDate, isoDateTime, longText, shortText, url } from "./common";
+import { attackVector, consequenceKind, dateQualifier, incidentDateKind, phiCategory, triState } from "./enums";
+
+export const incidentSourceInput = z.object({
+  url,
+  title: shortText,
+  publisher: z.string().trim().max(200).nullable().default(null),
+  publishedOn: isoDate.nullable().default(null),
+});
+
+export const incidentDateInput = z.object({
+  kind: incidentDateKind,
+  date: isoDate,
+  qualifier: dateQualifier.default("exact"),
+  note: z.string().trim().max(500).nullable().default(null),
+  /** Index into the incident's `sources` of the source that states this date. */
+  source: z.number().int().nonnegative().nullable().default(null),
+});
+
+export const consequenceInput = z.object({
+  kind: consequenceKind,
+  description: shortText,
+  amountUsd: z.number().nonnegative().nullable().default(null),
+  date: isoDate.nullable().default(null),
+  /** Index into the incident's `sources`. */
+  source: z.number().int().nonnegative().nullable().default(null),
+});
+
+const incidentFields = {
+  title: shortText,
+  summary: longText.nullable(),
+  attackVector,
+  /** Whether the point of entry had multifactor authentication. */
+  mfaAtEntry: triState,
+  legacySystemInvolved: triState,
+  recordsAffected: z.number().int().nonnegative().max(10_000_000_000).nullable(),
+  /** The count is an estimate, not a filed figure. */
+  recordsIsEstimate: z.boolean(),
+  /** The count is a filing placeholder (500 or 501 on the HHS OCR portal), not the real scale. */
+  recordsIsPlaceholder: z.boolean(),
+  dataTypes: z.array(phiCategory).max(phiCategory.options.length),
+  sources: z.array(incidentSourceInput).max(50),
+  dates: z.array(incidentDateInput).max(100),
+  consequences: z.array(consequenceInput).max(50),
+};
+
+/** Every `source` index must point at an entry of `sources`. */
+function checkSourceIndexes(
+  value: { sources?: unknown[]; dates?: { source: number | null }[]; consequences?: { source: number | null }[] },
+  ctx: z.RefinementCtx,
+) {
+  const count = value.sources?.length ?? 0;
+  for (const list of ["dates", "consequences"] as const) {
+    value[list]?.forEach((entry, index) => {
+      if (entry.source !== null && entry.source >= count) {
+        ctx.addIssue({
+          code: "custom",
+          path: [list, index, "source"],
+          message: `No source at index ${entry.source}; this incident has ${count} source(s)`,
+        });
+      }
+    });
+  }
+}
+
+export const createIncidentInput = z
+  .object({
+    title: incidentFields.title,
+    attackVector: incidentFields.attackVector,
+    summary: incidentFields.summary.default(null),
+    mfaAtEntry: incidentFields.mfaAtEntry.default("unknown"),
+    legacySystemInvolved: incidentFields.legacySystemInvolved.default("unknown"),
+    recordsAffected: incidentFields.recordsAffected.default(null),
+    recordsIsEstimate: incidentFields.recordsIsEstimate.default(false),
+    recordsIsPlaceholder: incidentFields.recordsIsPlaceholder.default(false),
+    dataTypes: incidentFields.dataTypes.default([]),
+    sources: incidentFields.sources.default([]),
+    dates: incidentFields.dates.default([]),
+    consequences: incidentFields.consequences.default([]),
+  })
+  .superRefine(checkSourceIndexes);
+export type CreateIncidentInput = z.input<typeof createIncidentInput>;
+
+/**
+ * Partial update. `sources`, `dates` and `consequences` replace the whole list when sent; a date's `source`
+ * index then refers to the `sources` sent with it, so send the three together when they reference each other.
+ */
+export const updateIncidentInput = z
+  .object(incidentFields)
+  .partial()
+  .superRefine((value, ctx) => {
+    if (Object.keys(value).length === 0) ctx.addIssue({ code: "custom", message: "Send at least one field to change" });
+    if ((value.dates || value.consequences) && !value.sources) {
+      const refs = [...(value.dates ?? []), ...(value.consequences ?? [])].some((e) => e.source !== null);
+      if (refs) ctx.addIssue({ code: "custom", path: ["sources"], message: "Send sources with dates that cite them" });
+    }
+    if (value.sources) checkSourceIndexes(value, ctx);
+  });
+export type UpdateIncidentInput = z.infer<typeof updateIncidentInput>;
+
+export const incidentSourceDto = z.object({
+  id,
+  url: z.string(),
+  title: z.string(),
+  publisher: z.string().nullable(),
+  publishedOn: isoDate.nullable(),
+});
+export type IncidentSourceDto = z.infer<typeof incidentSourceDto>;
+
+export const incidentDateDto = z.object({
+  id,
+  kind: incidentDateKind,
+  date: isoDate,
+  qualifier: dateQualifier,
+  note: z.string().nullable(),
+  sourceId: id.nullable(),
+});
+export type IncidentDateDto = z.infer<typeof incidentDateDto>;
+
+export const consequenceDto = z.object({
+  id,
+  kind: consequenceKind,
+  description: z.string(),
+  amountUsd: z.number().nullable(),
+  date: isoDate.nullable(),
+  sourceId: id.nullable(),
+});
+export type ConsequenceDto = z.infer<typeof consequenceDto>;
+
+export const incidentDto = z.object({
+  id,
+  vendorId: id,
+  title: z.string(),
+  summary: z.string().nullable(),
+  attackVector,
+  mfaAtEntry: triState,
+  legacySystemInvolved: triState,
+  recordsAffected: z.number().int().nullable(),
+  recordsIsEstimate: z.boolean(),
+  recordsIsPlaceholder: z.boolean(),
+  dataTypes: z.array(phiCategory),
+  sources: z.array(incidentSourceDto),
+  /** Dates sorted by kind then date; several entries of one kind mean the sources disagree. */
+  dates: z.array(incidentDateDto),
+  consequences: z.array(consequenceDto),
+  isDemo: z.boolean(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type IncidentDto = z.infer<typeof incidentDto>;
+export const incidentListResponse = z.object({ items: z.array(incidentDto) });

@@ -1,0 +1,103 @@
+import { z } from "zod";
+import { id, isoDate, isoDateTime, longText, pageInfo, queryInt, shortText, url } from "./common";
+import { criticality, ownershipEvent, relationshipStatus, vendorCategory } from "./enums";
+
+export const ownershipChange = z.object({
+  event: ownershipEvent,
+  /** The other party: the acquirer, the merged company, or the old name. */
+  counterparty: shortText,
+  date: isoDate.nullable(),
+  /** Deal value in US dollars, when public. */
+  amountUsd: z.number().nonnegative().nullable().default(null),
+  note: longText.nullable().default(null),
+  sourceUrl: url.nullable().default(null),
+});
+export type OwnershipChange = z.infer<typeof ownershipChange>;
+
+const nameList = z.array(shortText).max(50).default([]);
+
+export const createVendorInput = z.object({
+  name: shortText,
+  aliases: nameList,
+  /** Names the vendor traded under before, kept so breach records filed under an old name still match. */
+  formerNames: nameList,
+  website: url.nullable().default(null),
+  category: vendorCategory,
+  parentCompany: shortText.nullable().default(null),
+  ownershipHistory: z.array(ownershipChange).max(50).default([]),
+  relationshipStatus: relationshipStatus.default("prospect"),
+  criticality: criticality.default("moderate"),
+  description: longText.nullable().default(null),
+});
+export type CreateVendorInput = z.input<typeof createVendorInput>;
+
+/** Every field optional; `null` clears a nullable field. */
+export const updateVendorInput = z
+  .object({
+    name: shortText,
+    aliases: z.array(shortText).max(50),
+    formerNames: z.array(shortText).max(50),
+    website: url.nullable(),
+    category: vendorCategory,
+    parentCompany: shortText.nullable(),
+    ownershipHistory: z.array(ownershipChange).max(50),
+    relationshipStatus,
+    criticality,
+    description: longText.nullable(),
+  })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { message: "Send at least one field to change" });
+export type UpdateVendorInput = z.infer<typeof updateVendorInput>;
+
+export const vendorDto = z.object({
+  id,
+  name: z.string(),
+  aliases: z.array(z.string()),
+  formerNames: z.array(z.string()),
+  website: z.string().nullable(),
+  category: vendorCategory,
+  parentCompany: z.string().nullable(),
+  ownershipHistory: z.array(ownershipChange),
+  relationshipStatus,
+  criticality,
+  description: z.string().nullable(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type VendorDto = z.infer<typeof vendorDto>;
+
+export const vendorSummaryDto = vendorDto.extend({
+  productCount: z.number().int(),
+  dataHoldingCount: z.number().int(),
+  incidentCount: z.number().int(),
+  /** Calendar year of the most recent incident's earliest known date, null without incidents. */
+  latestIncidentYear: z.number().int().nullable(),
+});
+export type VendorSummaryDto = z.infer<typeof vendorSummaryDto>;
+
+export const vendorSortField = z.enum(["name", "criticality", "updatedAt", "incidentCount"]);
+export type VendorSortField = z.infer<typeof vendorSortField>;
+
+const csvEnum = <T extends z.ZodEnum>(schema: T) =>
+  z
+    .union([schema, z.array(schema)])
+    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .optional();
+
+export const listVendorsQuery = z.object({
+  /** Matched against name, aliases and former names, case-insensitively. */
+  q: z.string().trim().max(200).optional(),
+  category: csvEnum(vendorCategory),
+  status: csvEnum(relationshipStatus),
+  criticality: csvEnum(criticality),
+  /** Only vendors with at least one recorded incident. */
+  hasIncidents: z.enum(["true", "false"]).optional(),
+  sort: vendorSortField.default("name"),
+  order: z.enum(["asc", "desc"]).default("asc"),
+  page: queryInt(1, 100_000, 1),
+  pageSize: queryInt(1, 100, 25),
+});
+export type ListVendorsQuery = z.infer<typeof listVendorsQuery>;
+
+export const vendorListResponse = pageInfo.extend({ items: z.array(vendorSummaryDto) });
+export type VendorListResponse = z.infer<typeof vendorListResponse>;

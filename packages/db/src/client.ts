@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import pg from "pg";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** A database or an open transaction: every query function accepts either. */
+export type WardDb = PgDatabase<PgQueryResultHKT, Schema>;
+export type DatabaseKind = "pglite" | "postgres";
+
+export interface DbHandle {
+  db: WardDb;
+  kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+export interface DbConfig {
+  /** A `postgres://` URL selects PostgreSQL; without it Ward uses embedded PGlite. */
+  databaseUrl?: string | undefined;
+  /** Folder for PGlite's files. `memory://` keeps the database in memory (tests). */
+  dataDir: string;
+  /** Connections in the PostgreSQL pool. */
+  poolSize?: number;
+}
+
+const migrationsFolder = fileURLToPath(new URL("../migrations", import.meta.url));
+
+/** Arbitrary constant shared by every Ward process so only one of them migrates at a time. */
+const MIGRATION_LOCK_KEY = 7_345_001;
+
+/** Opens the database the configuration names and brings its schema up to date. */
+export async function createDb(config: DbConfig): Promise<DbHandle> {
+  if (config.databaseUrl) return openPostgres(config.databaseUrl, config.poolSize ?? 10);
+  return openPglite(config.dataDir);
+}
+
+async function openPglite(dataDir: string): Promise<DbHandle> {
+  if (!dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir);
+  const db = drizzlePglite(client, { schema });
+  await migratePglite(db, { migrationsFolder });
+  return { db: db as unknown as WardDb, kind: "pglite", close: () => client.close() };
+}
+
+async function openPostgres(url: string, max: number): Promise<DbHandle> {
+  const pool = new pg.Pool({ connectionString: url, max });
+  try {
+    const client = await pool.connect();
+    try {
+      // Several API instances may start together against one server; the lock lets one migrate while the
+      // others wait, then find nothing left to do.
+      await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+      try {
+        await migratePg(drizzlePg(client, { schema }), { migrationsFolder });
+      } finally {
+        await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
+      }
+    } finally {
+      client.release();
+    }
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const db = drizzlePg(pool, { schema });
+  return { db: db as unknown as WardDb, kind: "postgres", close: () => pool.end() };
+}
+
+interface Journal {
+  entries: { idx: number; tag: string }[];
+}
+
+/** How far the database's schema has been migrated, for the health check. */
+export async function migrationLevel(db: WardDb): Promise<{ applied: number; latest: string | null }> {
+  const journal = JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, "utf8")) as Journal;
+  // Both drivers answer raw SQL with `{ rows }`.
+  const result = (await db.execute(sql`select count(*)::int as count from drizzle.__drizzle_migrations`)) as {
+    rows: { count: number }[];
+  };
+  const applied = Number(result.rows[0]?.count ?? 0);
+  return { applied, latest: journal.entries[applied - 1]?.tag ?? null };
+}

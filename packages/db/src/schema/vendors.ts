@@ -1,0 +1,69 @@
+import type { OwnershipChange } from "@ward/contracts";
+import { sql } from "drizzle-orm";
+import { date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { isDemoColumn, tenantColumns } from "./columns";
+
+export const vendors = pgTable(
+  "vendor",
+  {
+    ...tenantColumns(),
+    name: text("name").notNull(),
+    aliases: text("aliases").array().notNull().default(sql`'{}'::text[]`),
+    formerNames: text("former_names").array().notNull().default(sql`'{}'::text[]`),
+    website: text("website"),
+    category: text("category").notNull(),
+    parentCompany: text("parent_company"),
+    ownershipHistory: jsonb("ownership_history").$type<OwnershipChange[]>().notNull().default([]),
+    relationshipStatus: text("relationship_status").notNull(),
+    criticality: text("criticality").notNull(),
+    description: text("description"),
+    /** Stable key of a seeded vendor, so seeding again finds it instead of adding a copy. */
+    seedKey: text("seed_key"),
+  },
+  (t) => [
+    uniqueIndex("vendor_org_name_unique").on(t.organizationId, sql`lower(${t.name})`),
+    uniqueIndex("vendor_org_seed_key_unique").on(t.organizationId, t.seedKey),
+  ],
+);
+
+export const products = pgTable(
+  "product",
+  {
+    ...tenantColumns(),
+    vendorId: uuid("vendor_id")
+      .notNull()
+      .references(() => vendors.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    hostingModel: text("hosting_model").notNull(),
+    version: text("version"),
+    endOfSupport: date("end_of_support", { mode: "string" }),
+    notes: text("notes"),
+    isDemo: isDemoColumn(),
+  },
+  (t) => [index("product_vendor_idx").on(t.organizationId, t.vendorId)],
+);
+
+export const dataHoldings = pgTable(
+  "data_holding",
+  {
+    ...tenantColumns(),
+    vendorId: uuid("vendor_id")
+      .notNull()
+      .references(() => vendors.id, { onDelete: "cascade" }),
+    productId: uuid("product_id").references(() => products.id, { onDelete: "set null" }),
+    system: text("system").notNull(),
+    environment: text("environment").notNull(),
+    recordCount: integer("record_count"),
+    phiCategories: text("phi_categories").array().notNull().default(sql`'{}'::text[]`),
+    encryptedAtRest: text("encrypted_at_rest").notNull(),
+    reachableWithCustomerCredentials: text("reachable_with_customer_credentials").notNull(),
+    migrationStatus: text("migration_status").notNull(),
+    endOfSupport: date("end_of_support", { mode: "string" }),
+    retentionEnd: date("retention_end", { mode: "string" }),
+    destroyedOn: date("destroyed_on", { mode: "string" }),
+    destructionEvidence: text("destruction_evidence"),
+    notes: text("notes"),
+    isDemo: isDemoColumn(),
+  },
+  (t) => [index("data_holding_vendor_idx").on(t.organizationId, t.vendorId)],
+);
