@@ -1,4 +1,5 @@
-export { createDb, migrationLevel } from "./client";
 export type { DatabaseKind, DbConfig, DbHandle, WardDb } from "./client";
+export { createDb, migrationLevel } from "./client";
 export * from "./queries";
 export * as schema from "./schema";
+export * from "./seed";
