@@ -3,17 +3,22 @@ import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import type { DatabaseKind, WardDb } from "@ward/db";
-import type { Logger } from "pino";
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
+import type { Logger } from "pino";
 import { errorResponse, handleError } from "./middleware/error-handler";
 import { requestLog } from "./middleware/request-log";
 import { serviceContext } from "./middleware/service-context";
 import { apiDocsRouter } from "./routes/api-docs";
 import { healthRouter } from "./routes/health";
 import { createRouter } from "./routes/router";
-import { dataHoldingsRouter, evidenceRouter, incidentsRouter, productsRouter } from "./routes/vendor-children";
+import {
+  dataHoldingsRouter,
+  evidenceRouter,
+  incidentsRouter,
+  productsRouter,
+} from "./routes/vendor-children";
 import { vendorsRouter } from "./routes/vendors";
 import type { Clock } from "./services/context";
 
@@ -65,7 +70,8 @@ export function createApp(deps: AppDeps) {
     "/api/*",
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => errorResponse(c, "PAYLOAD_TOO_LARGE", `The request body is larger than ${MAX_BODY_BYTES} bytes`),
+      onError: (c) =>
+        errorResponse(c, "PAYLOAD_TOO_LARGE", `The request body is larger than ${MAX_BODY_BYTES} bytes`),
     }),
     serviceContext(deps),
   );

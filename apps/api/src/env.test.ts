@@ -19,7 +19,9 @@ describe("configuration", () => {
   });
 
   it("accepts a PostgreSQL URL and treats an empty one as unset", () => {
-    expect(loadEnv({ DATABASE_URL: "postgres://u@127.0.0.1:5432/ward" }).DATABASE_URL).toBe("postgres://u@127.0.0.1:5432/ward");
+    expect(loadEnv({ DATABASE_URL: "postgres://u@127.0.0.1:5432/ward" }).DATABASE_URL).toBe(
+      "postgres://u@127.0.0.1:5432/ward",
+    );
     expect(loadEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });
 });

@@ -7,7 +7,9 @@ import { type Clock, systemClock } from "./services/context";
 import { ensureWorkspaceOrganization } from "./services/workspace";
 
 export const version: string = (
-  JSON.parse(readFileSync(fileURLToPath(new URL("../package.json", import.meta.url)), "utf8")) as { version: string }
+  JSON.parse(readFileSync(fileURLToPath(new URL("../package.json", import.meta.url)), "utf8")) as {
+    version: string;
+  }
 ).version;
 
 export const defaultWebDir = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -22,9 +24,15 @@ export interface Started {
 export async function openWard(env: Env, log: Logger): Promise<Started> {
   let handle: DbHandle;
   try {
-    handle = await createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.WARD_DATA_DIR, poolSize: env.DATABASE_POOL_SIZE });
+    handle = await createDb({
+      databaseUrl: env.DATABASE_URL,
+      dataDir: env.WARD_DATA_DIR,
+      poolSize: env.DATABASE_POOL_SIZE,
+    });
   } catch (error) {
-    const where = env.DATABASE_URL ? "the PostgreSQL server in DATABASE_URL" : `the data folder WARD_DATA_DIR (${env.WARD_DATA_DIR})`;
+    const where = env.DATABASE_URL
+      ? "the PostgreSQL server in DATABASE_URL"
+      : `the data folder WARD_DATA_DIR (${env.WARD_DATA_DIR})`;
     throw new Error(`Could not open ${where}: ${(error as Error).message}`, { cause: error });
   }
   const clock = systemClock;

@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { id, isoDate, isoDateTime, longText, shortText, url } from "./common";
-import { attackVector, consequenceKind, dateQualifier, incidentDateKind, phiCategory, triState } from "./enums";
+import {
+  attackVector,
+  consequenceKind,
+  dateQualifier,
+  incidentDateKind,
+  phiCategory,
+  triState,
+} from "./enums";
 
 export const incidentSourceInput = z.object({
   url,
@@ -47,7 +54,11 @@ const incidentFields = {
 
 /** Every `source` index must point at an entry of `sources`. */
 function checkSourceIndexes(
-  value: { sources?: unknown[]; dates?: { source: number | null }[]; consequences?: { source: number | null }[] },
+  value: {
+    sources?: unknown[];
+    dates?: { source: number | null }[];
+    consequences?: { source: number | null }[];
+  },
   ctx: z.RefinementCtx,
 ) {
   const count = value.sources?.length ?? 0;
@@ -90,10 +101,16 @@ export const updateIncidentInput = z
   .object(incidentFields)
   .partial()
   .superRefine((value, ctx) => {
-    if (Object.keys(value).length === 0) ctx.addIssue({ code: "custom", message: "Send at least one field to change" });
+    if (Object.keys(value).length === 0)
+      ctx.addIssue({ code: "custom", message: "Send at least one field to change" });
     if ((value.dates || value.consequences) && !value.sources) {
       const refs = [...(value.dates ?? []), ...(value.consequences ?? [])].some((e) => e.source !== null);
-      if (refs) ctx.addIssue({ code: "custom", path: ["sources"], message: "Send sources with dates that cite them" });
+      if (refs)
+        ctx.addIssue({
+          code: "custom",
+          path: ["sources"],
+          message: "Send sources with dates that cite them",
+        });
     }
     if (value.sources) checkSourceIndexes(value, ctx);
   });

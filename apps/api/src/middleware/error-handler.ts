@@ -37,5 +37,9 @@ export function handleError(error: Error, c: Context<AppEnv>) {
     if (status === 404) return errorResponse(c, "NOT_FOUND", "Not found");
   }
   c.get("log")?.error({ err: error }, "unhandled error");
-  return errorResponse(c, "INTERNAL", "Something went wrong on our side. Quote the request id if you report it.");
+  return errorResponse(
+    c,
+    "INTERNAL",
+    "Something went wrong on our side. Quote the request id if you report it.",
+  );
 }

@@ -1,6 +1,6 @@
+import { getConnInfo } from "@hono/node-server/conninfo";
 import type { WardDb } from "@ward/db";
 import type { MiddlewareHandler } from "hono";
-import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Clock } from "../services/context";
 import type { AppEnv } from "./types";
 

@@ -37,7 +37,11 @@ describe.each(testDatabases())("health, OpenAPI and headers on $name", (database
     const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
     expect(doc.openapi).toBe("3.1.0");
     for (const child of ["products", "data-holdings", "incidents", "evidence"]) {
-      expect(Object.keys(doc.paths[`/api/vendors/{id}/${child}/{childId}`] ?? {}).sort()).toEqual(["delete", "get", "patch"]);
+      expect(Object.keys(doc.paths[`/api/vendors/{id}/${child}/{childId}`] ?? {}).sort()).toEqual([
+        "delete",
+        "get",
+        "patch",
+      ]);
     }
     expect(Object.keys(doc.paths["/api/vendors"] ?? {}).sort()).toEqual(["get", "post"]);
   });

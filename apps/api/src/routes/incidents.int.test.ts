@@ -45,7 +45,11 @@ describe.each(testDatabases())("incident routes on $name", (database) => {
       ["2025-03-07", sourceByUrl.get(filing.url)],
     ]);
     expect(incident.consequences[0]?.sourceId).toBe(sourceByUrl.get(filing.url));
-    expect(incident).toMatchObject({ recordsAffected: 501, recordsIsPlaceholder: true, legacySystemInvolved: "yes" });
+    expect(incident).toMatchObject({
+      recordsAffected: 501,
+      recordsIsPlaceholder: true,
+      legacySystemInvolved: "yes",
+    });
   });
 
   it("rejects a date that cites a source the incident does not have", async () => {
@@ -73,7 +77,9 @@ describe.each(testDatabases())("incident routes on $name", (database) => {
 
   it("replacing the sources keeps each date's citation by URL", async () => {
     const incident = await createDisputed();
-    const res = await t.request("PATCH", `${base}/${incident.id}`, { sources: [filing, letter, { url: "https://example.org/news", title: "News" }] });
+    const res = await t.request("PATCH", `${base}/${incident.id}`, {
+      sources: [filing, letter, { url: "https://example.org/news", title: "News" }],
+    });
     expect(res.status).toBe(200);
     const changed = (await res.json()) as IncidentDto;
     const urlOf = new Map(changed.sources.map((s) => [s.id, s.url]));
@@ -86,8 +92,12 @@ describe.each(testDatabases())("incident routes on $name", (database) => {
 
   it("updates fields and deletes an incident", async () => {
     const incident = await createDisputed();
-    const res = await t.request("PATCH", `${base}/${incident.id}`, { mfaAtEntry: "no", recordsAffected: 262831, recordsIsPlaceholder: false });
-    expect(((await res.json()) as IncidentDto)).toMatchObject({ mfaAtEntry: "no", recordsAffected: 262831 });
+    const res = await t.request("PATCH", `${base}/${incident.id}`, {
+      mfaAtEntry: "no",
+      recordsAffected: 262831,
+      recordsIsPlaceholder: false,
+    });
+    expect((await res.json()) as IncidentDto).toMatchObject({ mfaAtEntry: "no", recordsAffected: 262831 });
     expect((await t.request("DELETE", `${base}/${incident.id}`)).status).toBe(204);
     expect((await t.request("GET", `${base}/${incident.id}`)).status).toBe(404);
   });

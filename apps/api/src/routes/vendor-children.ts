@@ -54,7 +54,8 @@ interface ChildRoutes<
  * handlers read the already validated values through these.
  */
 const pathIds = (c: Context) => c.req.param() as { id: string; childId: string };
-const validBody = <T extends z.ZodType>(c: Context) => (c.req.valid as (target: "json") => unknown)("json") as z.infer<T>;
+const validBody = <T extends z.ZodType>(c: Context) =>
+  (c.req.valid as (target: "json") => unknown)("json") as z.infer<T>;
 
 /** List, create, get, change and delete for one kind of record kept under a vendor. */
 function vendorChildRouter<
@@ -74,7 +75,8 @@ function vendorChildRouter<
         request: { params: idParam },
         responses: { 200: json(spec.list, `The vendor's ${spec.noun}s`), 404: errors[404] },
       }),
-      async (c) => c.json((await spec.service.list(c.var.ctx, c.req.valid("param").id)) as z.infer<List>, 200),
+      async (c) =>
+        c.json((await spec.service.list(c.var.ctx, c.req.valid("param").id)) as z.infer<List>, 200),
     )
     .openapi(
       createRoute({
@@ -83,10 +85,18 @@ function vendorChildRouter<
         tags,
         summary: `Add a ${spec.noun}`,
         request: { params: idParam, ...jsonBody(spec.create) },
-        responses: { 201: json(spec.dto, `The new ${spec.noun}`), 400: errors[400], 404: errors[404], 413: errors[413] },
+        responses: {
+          201: json(spec.dto, `The new ${spec.noun}`),
+          400: errors[400],
+          404: errors[404],
+          413: errors[413],
+        },
       }),
       async (c) =>
-        c.json((await spec.service.create(c.var.ctx, pathIds(c).id, validBody<Create>(c))) as z.infer<Dto>, 201),
+        c.json(
+          (await spec.service.create(c.var.ctx, pathIds(c).id, validBody<Create>(c))) as z.infer<Dto>,
+          201,
+        ),
     )
     .openapi(
       createRoute({
@@ -113,7 +123,10 @@ function vendorChildRouter<
       }),
       async (c) => {
         const { id, childId } = pathIds(c);
-        return c.json((await spec.service.update(c.var.ctx, id, childId, validBody<Update>(c))) as z.infer<Dto>, 200);
+        return c.json(
+          (await spec.service.update(c.var.ctx, id, childId, validBody<Update>(c))) as z.infer<Dto>,
+          200,
+        );
       },
     )
     .openapi(

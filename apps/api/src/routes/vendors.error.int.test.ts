@@ -25,7 +25,11 @@ describe.each(testDatabases())("vendor routes reject bad input on $name", (datab
   });
 
   it("names every failing field", async () => {
-    const res = await t.request("POST", "/api/vendors", { name: "", category: "spaceship", website: "ftp://x" });
+    const res = await t.request("POST", "/api/vendors", {
+      name: "",
+      category: "spaceship",
+      website: "ftp://x",
+    });
     expect(res.status).toBe(400);
     const body = (await res.json()) as ErrorEnvelope;
     expect(body.error.code).toBe("VALIDATION_FAILED");
@@ -40,7 +44,9 @@ describe.each(testDatabases())("vendor routes reject bad input on $name", (datab
   });
 
   it("answers a duplicate name, in any case, with 409 on the name field", async () => {
-    expect((await t.request("POST", "/api/vendors", { name: "Duplicate Health", category: "ehr" })).status).toBe(201);
+    expect(
+      (await t.request("POST", "/api/vendors", { name: "Duplicate Health", category: "ehr" })).status,
+    ).toBe(201);
     const res = await t.request("POST", "/api/vendors", { name: "DUPLICATE health", category: "ehr" });
     expect(res.status).toBe(409);
     const body = (await res.json()) as ErrorEnvelope;
@@ -49,7 +55,9 @@ describe.each(testDatabases())("vendor routes reject bad input on $name", (datab
 
   it("refuses renaming onto another vendor's name", async () => {
     await t.request("POST", "/api/vendors", { name: "Taken Name", category: "ehr" });
-    const other = (await (await t.request("POST", "/api/vendors", { name: "Free Name", category: "ehr" })).json()) as {
+    const other = (await (
+      await t.request("POST", "/api/vendors", { name: "Free Name", category: "ehr" })
+    ).json()) as {
       id: string;
     };
     const res = await t.request("PATCH", `/api/vendors/${other.id}`, { name: "taken name" });

@@ -64,9 +64,13 @@ describe.each(testDatabases())("vendor routes on $name", (database) => {
     const page1 = (await res.json()) as VendorListResponse;
     expect(page1.items.map((v) => v.name)).toEqual(["B critical", "C high"]);
     expect(page1.total).toBe(4);
-    const page2 = (await (await t2.request("GET", "/api/vendors?sort=criticality&order=desc&pageSize=2&page=2")).json()) as VendorListResponse;
+    const page2 = (await (
+      await t2.request("GET", "/api/vendors?sort=criticality&order=desc&pageSize=2&page=2")
+    ).json()) as VendorListResponse;
     expect(page2.items.map((v) => v.name)).toEqual(["D moderate", "A low"]);
-    const filtered = (await (await t2.request("GET", "/api/vendors?criticality=high&criticality=low")).json()) as VendorListResponse;
+    const filtered = (await (
+      await t2.request("GET", "/api/vendors?criticality=high&criticality=low")
+    ).json()) as VendorListResponse;
     expect(filtered.items.map((v) => v.name)).toEqual(["A low", "C high"]);
   });
 
@@ -80,7 +84,11 @@ describe.each(testDatabases())("vendor routes on $name", (database) => {
     });
     expect(res.status).toBe(200);
     const changed = (await res.json()) as VendorDto;
-    expect(changed).toMatchObject({ criticality: "critical", aliases: ["Patch Co"], updatedAt: "2026-02-01T08:00:00.000Z" });
+    expect(changed).toMatchObject({
+      criticality: "critical",
+      aliases: ["Patch Co"],
+      updatedAt: "2026-02-01T08:00:00.000Z",
+    });
     expect(changed.createdAt).toBe(created.createdAt);
   });
 
@@ -93,8 +101,12 @@ describe.each(testDatabases())("vendor routes on $name", (database) => {
   it("counts a vendor's products, holdings and incidents in the list", async () => {
     const vendor = await create({ name: "Counted Vendor", category: "ehr" });
     const base = `/api/vendors/${vendor.id}`;
-    expect((await t.request("POST", `${base}/products`, { name: "Chart", hostingModel: "cloud" })).status).toBe(201);
-    expect((await t.request("POST", `${base}/data-holdings`, { system: "Old box", environment: "legacy" })).status).toBe(201);
+    expect(
+      (await t.request("POST", `${base}/products`, { name: "Chart", hostingModel: "cloud" })).status,
+    ).toBe(201);
+    expect(
+      (await t.request("POST", `${base}/data-holdings`, { system: "Old box", environment: "legacy" })).status,
+    ).toBe(201);
     const incident = await t.request("POST", `${base}/incidents`, {
       title: "Break-in",
       attackVector: "phishing",
@@ -102,7 +114,12 @@ describe.each(testDatabases())("vendor routes on $name", (database) => {
     });
     expect(incident.status).toBe(201);
     const page = await list("q=Counted");
-    expect(page.items[0]).toMatchObject({ productCount: 1, dataHoldingCount: 1, incidentCount: 1, latestIncidentYear: 2024 });
+    expect(page.items[0]).toMatchObject({
+      productCount: 1,
+      dataHoldingCount: 1,
+      incidentCount: 1,
+      latestIncidentYear: 2024,
+    });
     expect((await list("q=Counted&hasIncidents=false")).total).toBe(0);
   });
 });

@@ -12,7 +12,10 @@ describe.each(testDatabases())("tenant isolation on $name", (database) => {
     theirs = await mine.otherTenant();
     const res = await mine.request("POST", "/api/vendors", { name: "Private Vendor", category: "ehr" });
     vendorId = ((await res.json()) as { id: string }).id;
-    const inc = await mine.request("POST", `/api/vendors/${vendorId}/incidents`, { title: "Secret", attackVector: "unknown" });
+    const inc = await mine.request("POST", `/api/vendors/${vendorId}/incidents`, {
+      title: "Secret",
+      attackVector: "unknown",
+    });
     incidentId = ((await inc.json()) as { id: string }).id;
   });
   afterAll(() => mine.close());
@@ -28,10 +31,17 @@ describe.each(testDatabases())("tenant isolation on $name", (database) => {
     for (const child of ["products", "data-holdings", "incidents", "evidence"]) {
       expect((await theirs.request("GET", `/api/vendors/${vendorId}/${child}`)).status).toBe(404);
     }
-    expect((await theirs.request("GET", `/api/vendors/${vendorId}/incidents/${incidentId}`)).status).toBe(404);
-    const add = await theirs.request("POST", `/api/vendors/${vendorId}/products`, { name: "Implant", hostingModel: "cloud" });
+    expect((await theirs.request("GET", `/api/vendors/${vendorId}/incidents/${incidentId}`)).status).toBe(
+      404,
+    );
+    const add = await theirs.request("POST", `/api/vendors/${vendorId}/products`, {
+      name: "Implant",
+      hostingModel: "cloud",
+    });
     expect(add.status).toBe(404);
-    const products = (await (await mine.request("GET", `/api/vendors/${vendorId}/products`)).json()) as { items: unknown[] };
+    const products = (await (await mine.request("GET", `/api/vendors/${vendorId}/products`)).json()) as {
+      items: unknown[];
+    };
     expect(products.items).toHaveLength(0);
   });
 
@@ -41,6 +51,8 @@ describe.each(testDatabases())("tenant isolation on $name", (database) => {
   });
 
   it("two organizations may each have a vendor of the same name", async () => {
-    expect((await theirs.request("POST", "/api/vendors", { name: "Private Vendor", category: "ehr" })).status).toBe(201);
+    expect(
+      (await theirs.request("POST", "/api/vendors", { name: "Private Vendor", category: "ehr" })).status,
+    ).toBe(201);
   });
 });

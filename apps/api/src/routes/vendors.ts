@@ -1,5 +1,12 @@
 import { createRoute } from "@hono/zod-openapi";
-import { createVendorInput, idParam, listVendorsQuery, updateVendorInput, vendorDto, vendorListResponse } from "@ward/contracts";
+import {
+  createVendorInput,
+  idParam,
+  listVendorsQuery,
+  updateVendorInput,
+  vendorDto,
+  vendorListResponse,
+} from "@ward/contracts";
 import { createVendor, deleteVendor, getVendor, listVendors, updateVendor } from "../services/vendors";
 import { createRouter, errors, json, jsonBody, noContent } from "./router";
 
@@ -24,7 +31,12 @@ export const vendorsRouter = createRouter()
       tags,
       summary: "Add a vendor",
       request: jsonBody(createVendorInput),
-      responses: { 201: json(vendorDto, "The new vendor"), 400: errors[400], 409: errors[409], 413: errors[413] },
+      responses: {
+        201: json(vendorDto, "The new vendor"),
+        400: errors[400],
+        409: errors[409],
+        413: errors[413],
+      },
     }),
     async (c) => c.json(await createVendor(c.var.ctx, c.req.valid("json")), 201),
   )
@@ -46,7 +58,12 @@ export const vendorsRouter = createRouter()
       tags,
       summary: "Change a vendor",
       request: { params: idParam, ...jsonBody(updateVendorInput) },
-      responses: { 200: json(vendorDto, "The changed vendor"), 400: errors[400], 404: errors[404], 409: errors[409] },
+      responses: {
+        200: json(vendorDto, "The changed vendor"),
+        400: errors[400],
+        404: errors[404],
+        409: errors[409],
+      },
     }),
     async (c) => c.json(await updateVendor(c.var.ctx, c.req.valid("param").id, c.req.valid("json")), 200),
   )

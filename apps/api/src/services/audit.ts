@@ -34,7 +34,11 @@ export async function recordChange(tx: WardDb, ctx: ServiceContext, change: Chan
 const UNIQUE_VIOLATION = "23505";
 
 function isUniqueViolation(error: unknown): boolean {
-  for (let e = error; e instanceof Error || (typeof e === "object" && e !== null); e = (e as { cause?: unknown }).cause) {
+  for (
+    let e = error;
+    e instanceof Error || (typeof e === "object" && e !== null);
+    e = (e as { cause?: unknown }).cause
+  ) {
     if ((e as { code?: unknown }).code === UNIQUE_VIOLATION) return true;
     if (!(e as { cause?: unknown }).cause) break;
   }

@@ -70,7 +70,10 @@ async function requireIncident(db: WardDb, ctx: ServiceContext, vendorId: string
   return aggregate;
 }
 
-export async function listIncidents(ctx: ServiceContext, vendorId: string): Promise<{ items: IncidentDto[] }> {
+export async function listIncidents(
+  ctx: ServiceContext,
+  vendorId: string,
+): Promise<{ items: IncidentDto[] }> {
   await requireVendor(ctx.db, ctx, vendorId);
   const aggregates = await listIncidentAggregates(ctx.db, ctx.org.id, vendorId);
   return { items: aggregates.map(toIncidentDto) };
@@ -100,7 +103,13 @@ export async function createIncident(
     await replaceIncidentChildren(tx, ctx.org.id, row.id, { sources, dates, consequences });
     await touchVendor(tx, ctx.org.id, vendorId, now);
     const dto = toIncidentDto(await requireIncident(tx, ctx, vendorId, row.id));
-    await recordChange(tx, ctx, { action: "incident.create", entityType: "incident", entityId: row.id, before: null, after: dto });
+    await recordChange(tx, ctx, {
+      action: "incident.create",
+      entityType: "incident",
+      entityId: row.id,
+      before: null,
+      after: dto,
+    });
     return dto;
   });
 }
@@ -135,7 +144,13 @@ export async function updateIncident(
     }
     await touchVendor(tx, ctx.org.id, vendorId, now);
     const after = toIncidentDto(await requireIncident(tx, ctx, vendorId, id));
-    await recordChange(tx, ctx, { action: "incident.update", entityType: "incident", entityId: id, before, after });
+    await recordChange(tx, ctx, {
+      action: "incident.update",
+      entityType: "incident",
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -146,7 +161,13 @@ export async function deleteIncident(ctx: ServiceContext, vendorId: string, id: 
     const before = toIncidentDto(await requireIncident(tx, ctx, vendorId, id));
     await deleteIncidentRow(tx, ctx.org.id, vendorId, id);
     await touchVendor(tx, ctx.org.id, vendorId, ctx.clock.now());
-    await recordChange(tx, ctx, { action: "incident.delete", entityType: "incident", entityId: id, before, after: null });
+    await recordChange(tx, ctx, {
+      action: "incident.delete",
+      entityType: "incident",
+      entityId: id,
+      before,
+      after: null,
+    });
   });
 }
 

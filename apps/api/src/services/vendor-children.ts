@@ -1,10 +1,10 @@
 import {
-  type DataHoldingDto,
-  type EvidenceDto,
-  type ProductDto,
   createDataHoldingInput,
   createEvidenceInput,
   createProductInput,
+  type DataHoldingDto,
+  type EvidenceDto,
+  type ProductDto,
 } from "@ward/contracts";
 import {
   type DataHoldingRow,
@@ -25,10 +25,15 @@ import { requireVendor } from "./vendors";
 interface ChildQueries<Row> {
   list(db: WardDb, organizationId: string, vendorId: string): Promise<Row[]>;
   get(db: WardDb, organizationId: string, vendorId: string, id: string): Promise<Row | undefined>;
-  // biome-ignore lint/suspicious/noExplicitAny: each table's insert shape differs; the factory's callers are typed.
-  insert(db: WardDb, values: any): Promise<Row>;
-  // biome-ignore lint/suspicious/noExplicitAny: as above.
-  update(db: WardDb, organizationId: string, vendorId: string, id: string, patch: any): Promise<Row | undefined>;
+  // Method syntax keeps these parameters bivariant, so each table's own insert shape fits.
+  insert(db: WardDb, values: Record<string, unknown>): Promise<Row>;
+  update(
+    db: WardDb,
+    organizationId: string,
+    vendorId: string,
+    id: string,
+    patch: Record<string, unknown>,
+  ): Promise<Row | undefined>;
   remove(db: WardDb, organizationId: string, vendorId: string, id: string): Promise<boolean>;
 }
 
@@ -80,11 +85,22 @@ function vendorChildService<Row extends { id: string }, Dto, Create extends z.Zo
         });
         await touchVendor(tx, ctx.org.id, vendorId, now);
         const dto = spec.toDto(row);
-        await recordChange(tx, ctx, { action: `${spec.entity}.create`, entityType: spec.entity, entityId: row.id, before: null, after: dto });
+        await recordChange(tx, ctx, {
+          action: `${spec.entity}.create`,
+          entityType: spec.entity,
+          entityId: row.id,
+          before: null,
+          after: dto,
+        });
         return dto;
       });
     },
-    async update(ctx: ServiceContext, vendorId: string, id: string, patch: Record<string, unknown>): Promise<Dto> {
+    async update(
+      ctx: ServiceContext,
+      vendorId: string,
+      id: string,
+      patch: Record<string, unknown>,
+    ): Promise<Dto> {
       return inTransaction(ctx, async (tx) => {
         await requireVendor(tx, ctx, vendorId);
         const before = await spec.queries.get(tx, ctx.org.id, vendorId, id);
@@ -157,7 +173,8 @@ export const dataHoldingService = vendorChildService({
     recordCount: row.recordCount,
     phiCategories: row.phiCategories as DataHoldingDto["phiCategories"],
     encryptedAtRest: row.encryptedAtRest as DataHoldingDto["encryptedAtRest"],
-    reachableWithCustomerCredentials: row.reachableWithCustomerCredentials as DataHoldingDto["encryptedAtRest"],
+    reachableWithCustomerCredentials:
+      row.reachableWithCustomerCredentials as DataHoldingDto["encryptedAtRest"],
     migrationStatus: row.migrationStatus as DataHoldingDto["migrationStatus"],
     endOfSupport: row.endOfSupport,
     retentionEnd: row.retentionEnd,

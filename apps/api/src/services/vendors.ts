@@ -80,14 +80,29 @@ export async function createVendor(ctx: ServiceContext, input: CreateVendorInput
   return inTransaction(ctx, async (tx) => {
     await assertNameFree(tx, ctx, values.name);
     const now = ctx.clock.now();
-    const row = await insertVendor(tx, { ...values, organizationId: ctx.org.id, createdAt: now, updatedAt: now });
+    const row = await insertVendor(tx, {
+      ...values,
+      organizationId: ctx.org.id,
+      createdAt: now,
+      updatedAt: now,
+    });
     const dto = toVendorDto(row);
-    await recordChange(tx, ctx, { action: "vendor.create", entityType: "vendor", entityId: row.id, before: null, after: dto });
+    await recordChange(tx, ctx, {
+      action: "vendor.create",
+      entityType: "vendor",
+      entityId: row.id,
+      before: null,
+      after: dto,
+    });
     return dto;
   });
 }
 
-export async function updateVendor(ctx: ServiceContext, id: string, patch: UpdateVendorInput): Promise<VendorDto> {
+export async function updateVendor(
+  ctx: ServiceContext,
+  id: string,
+  patch: UpdateVendorInput,
+): Promise<VendorDto> {
   return inTransaction(ctx, async (tx) => {
     const before = await requireVendor(tx, ctx, id);
     if (patch.name !== undefined) await assertNameFree(tx, ctx, patch.name, id);

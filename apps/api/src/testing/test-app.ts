@@ -23,7 +23,11 @@ export interface TestApp {
 
 async function appFor(handle: DbHandle, clock: ReturnType<typeof fixedClock>): Promise<TestApp> {
   const slug = `test-${randomUUID()}`;
-  const org = await insertOrganization(handle.db, { name: `Test hospital ${slug}`, slug, createdAt: clock.now() });
+  const org = await insertOrganization(handle.db, {
+    name: `Test hospital ${slug}`,
+    slug,
+    createdAt: clock.now(),
+  });
   const { app } = createApp({
     db: handle.db,
     database: handle.kind,

@@ -28,11 +28,16 @@ export interface IncidentChildrenInput {
   }[];
 }
 
-async function loadChildren(db: WardDb, organizationId: string, rows: IncidentRow[]): Promise<IncidentAggregate[]> {
+async function loadChildren(
+  db: WardDb,
+  organizationId: string,
+  rows: IncidentRow[],
+): Promise<IncidentAggregate[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const scope = <T extends typeof incidentSources | typeof incidentDates | typeof incidentConsequences>(t: T) =>
-    and(eq(t.organizationId, organizationId), inArray(t.incidentId, ids));
+  const scope = <T extends typeof incidentSources | typeof incidentDates | typeof incidentConsequences>(
+    t: T,
+  ) => and(eq(t.organizationId, organizationId), inArray(t.incidentId, ids));
   const [sources, dates, consequences] = await Promise.all([
     db.select().from(incidentSources).where(scope(incidentSources)).orderBy(asc(incidentSources.position)),
     db
@@ -77,7 +82,11 @@ export async function getIncident(
     .select()
     .from(incidents)
     .where(
-      and(eq(incidents.organizationId, organizationId), eq(incidents.vendorId, vendorId), eq(incidents.id, id)),
+      and(
+        eq(incidents.organizationId, organizationId),
+        eq(incidents.vendorId, vendorId),
+        eq(incidents.id, id),
+      ),
     );
   const [aggregate] = await loadChildren(db, organizationId, rows);
   return aggregate;
@@ -100,7 +109,11 @@ export async function updateIncident(
     .update(incidents)
     .set(patch)
     .where(
-      and(eq(incidents.organizationId, organizationId), eq(incidents.vendorId, vendorId), eq(incidents.id, id)),
+      and(
+        eq(incidents.organizationId, organizationId),
+        eq(incidents.vendorId, vendorId),
+        eq(incidents.id, id),
+      ),
     )
     .returning();
   return row;
@@ -117,8 +130,9 @@ export async function replaceIncidentChildren(
   children: Partial<IncidentChildrenInput>,
 ): Promise<void> {
   const owner = { organizationId, incidentId };
-  const scope = <T extends typeof incidentSources | typeof incidentDates | typeof incidentConsequences>(t: T) =>
-    and(eq(t.organizationId, organizationId), eq(t.incidentId, incidentId));
+  const scope = <T extends typeof incidentSources | typeof incidentDates | typeof incidentConsequences>(
+    t: T,
+  ) => and(eq(t.organizationId, organizationId), eq(t.incidentId, incidentId));
   let sourceIds: string[] = [];
   if (children.sources) {
     await db.delete(incidentSources).where(scope(incidentSources));
@@ -135,7 +149,12 @@ export async function replaceIncidentChildren(
     await db.delete(incidentDates).where(scope(incidentDates));
     if (children.dates.length > 0) {
       await db.insert(incidentDates).values(
-        children.dates.map(({ source, ...d }, position) => ({ ...d, ...owner, position, sourceId: sourceId(source) })),
+        children.dates.map(({ source, ...d }, position) => ({
+          ...d,
+          ...owner,
+          position,
+          sourceId: sourceId(source),
+        })),
       );
     }
   }
@@ -163,7 +182,11 @@ export async function deleteIncident(
   const rows = await db
     .delete(incidents)
     .where(
-      and(eq(incidents.organizationId, organizationId), eq(incidents.vendorId, vendorId), eq(incidents.id, id)),
+      and(
+        eq(incidents.organizationId, organizationId),
+        eq(incidents.vendorId, vendorId),
+        eq(incidents.id, id),
+      ),
     )
     .returning({ id: incidents.id });
   return rows.length > 0;

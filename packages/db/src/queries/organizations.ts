@@ -24,5 +24,8 @@ export async function insertOrganization(
 }
 
 export async function setDemoSeedVersion(db: WardDb, organizationId: string, version: number): Promise<void> {
-  await db.update(organizations).set({ demoSeedVersion: version }).where(eq(organizations.id, organizationId));
+  await db
+    .update(organizations)
+    .set({ demoSeedVersion: version })
+    .where(eq(organizations.id, organizationId));
 }

@@ -22,7 +22,12 @@ function vendorChildQueries<T extends VendorChildTable>(table: T) {
         .from(t)
         .where(scope(organizationId, vendorId))
         .orderBy(asc(t.createdAt), asc(t.id)) as Promise<Row[]>,
-    get: async (db: WardDb, organizationId: string, vendorId: string, id: string): Promise<Row | undefined> => {
+    get: async (
+      db: WardDb,
+      organizationId: string,
+      vendorId: string,
+      id: string,
+    ): Promise<Row | undefined> => {
       const [row] = await db
         .select()
         .from(t)

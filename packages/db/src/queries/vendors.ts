@@ -80,7 +80,11 @@ export async function listVendors(
   };
 }
 
-export async function getVendor(db: WardDb, organizationId: string, id: string): Promise<VendorRow | undefined> {
+export async function getVendor(
+  db: WardDb,
+  organizationId: string,
+  id: string,
+): Promise<VendorRow | undefined> {
   const [row] = await db
     .select()
     .from(vendors)

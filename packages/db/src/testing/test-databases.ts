@@ -13,6 +13,7 @@ export interface TestDatabase {
 export function testDatabases(): TestDatabase[] {
   const list: TestDatabase[] = [{ name: "pglite", open: () => createDb({ dataDir: "memory://" }) }];
   const url = process.env.TEST_DATABASE_URL;
-  if (url) list.push({ name: "postgres", open: () => createDb({ databaseUrl: url, dataDir: "", poolSize: 4 }) });
+  if (url)
+    list.push({ name: "postgres", open: () => createDb({ databaseUrl: url, dataDir: "", poolSize: 4 }) });
   return list;
 }

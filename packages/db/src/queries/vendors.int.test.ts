@@ -1,0 +1,118 @@
+import { randomUUID } from "node:crypto";
+import type { ListVendorsQuery } from "@ward/contracts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "../client";
+import { testDatabases } from "../testing/test-databases";
+import { insertIncident, replaceIncidentChildren } from "./incidents";
+import { insertOrganization } from "./organizations";
+import { productQueries } from "./vendor-children";
+import {
+  deleteVendor,
+  findVendorByName,
+  getVendor,
+  insertVendor,
+  listVendors,
+  updateVendor,
+} from "./vendors";
+
+const at = new Date("2026-03-01T00:00:00Z");
+const query = (q: Partial<ListVendorsQuery> = {}): ListVendorsQuery => ({
+  sort: "name",
+  order: "asc",
+  page: 1,
+  pageSize: 25,
+  ...q,
+});
+
+describe.each(testDatabases())("vendor queries on $name", (database) => {
+  let h: DbHandle;
+  let orgA: string;
+  let orgB: string;
+  const vendor = (organizationId: string, name: string, extra: Record<string, unknown> = {}) =>
+    insertVendor(h.db, {
+      organizationId,
+      name,
+      category: "ehr",
+      relationshipStatus: "active",
+      criticality: "moderate",
+      createdAt: at,
+      updatedAt: at,
+      ...extra,
+    });
+
+  beforeAll(async () => {
+    h = await database.open();
+    const org = (label: string) =>
+      insertOrganization(h.db, { name: label, slug: `${label}-${randomUUID()}`, createdAt: at });
+    orgA = (await org("a")).id;
+    orgB = (await org("b")).id;
+  });
+  afterAll(() => h.close());
+
+  it("every lookup is scoped to the organization that asks", async () => {
+    const v = await vendor(orgA, "Scoped Vendor");
+    expect(await getVendor(h.db, orgB, v.id)).toBeUndefined();
+    expect(await findVendorByName(h.db, orgB, "Scoped Vendor")).toBeUndefined();
+    expect(await updateVendor(h.db, orgB, v.id, { name: "Hijacked" })).toBeUndefined();
+    expect(await deleteVendor(h.db, orgB, v.id)).toBe(false);
+    expect((await getVendor(h.db, orgA, v.id))?.name).toBe("Scoped Vendor");
+  });
+
+  it("search matches aliases and former names, and escapes wildcards", async () => {
+    await vendor(orgA, "Renamed Inc", { aliases: ["RNM"], formerNames: ["Old_Name Corp"] });
+    expect((await listVendors(h.db, orgA, query({ q: "rnm" }))).items.map((v) => v.name)).toEqual([
+      "Renamed Inc",
+    ]);
+    expect((await listVendors(h.db, orgA, query({ q: "old_name" }))).total).toBe(1);
+    expect((await listVendors(h.db, orgA, query({ q: "old_" }))).total).toBe(1);
+    expect((await listVendors(h.db, orgA, query({ q: "oldXname" }))).total).toBe(0);
+  });
+
+  it("counts children and the latest incident year per vendor", async () => {
+    const v = await vendor(orgA, "Counted Co");
+    await productQueries.insert(h.db, {
+      organizationId: orgA,
+      vendorId: v.id,
+      name: "P",
+      hostingModel: "cloud",
+      createdAt: at,
+      updatedAt: at,
+    });
+    for (const year of ["2019-05-01", "2023-07-09"]) {
+      const incident = await insertIncident(h.db, {
+        organizationId: orgA,
+        vendorId: v.id,
+        title: `Incident ${year}`,
+        attackVector: "unknown",
+        mfaAtEntry: "unknown",
+        legacySystemInvolved: "unknown",
+        createdAt: at,
+        updatedAt: at,
+      });
+      await replaceIncidentChildren(h.db, orgA, incident.id, {
+        sources: [],
+        dates: [{ kind: "vendor_discovery", date: year, qualifier: "exact", note: null, source: null }],
+        consequences: [],
+      });
+    }
+    const [row] = (await listVendors(h.db, orgA, query({ q: "Counted Co" }))).items;
+    expect(row).toMatchObject({
+      productCount: 1,
+      dataHoldingCount: 0,
+      incidentCount: 2,
+      latestIncidentYear: 2023,
+    });
+    const sorted = await listVendors(
+      h.db,
+      orgA,
+      query({ sort: "incidentCount", order: "desc", pageSize: 1 }),
+    );
+    expect(sorted.items[0]?.name).toBe("Counted Co");
+  });
+
+  it("the same name may exist in two organizations but not twice in one", async () => {
+    await vendor(orgA, "Twin");
+    await expect(vendor(orgB, "Twin")).resolves.toBeDefined();
+    await expect(vendor(orgA, "TWIN")).rejects.toThrow();
+  });
+});
