@@ -1,0 +1,48 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { removeDataDir, startWard } from "./ward-server";
+
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+
+function startExpectingFailure(env: Record<string, string>) {
+  return spawnSync(process.execPath, ["--import", "tsx", "apps/api/src/server.ts"], {
+    cwd: repoRoot,
+    env: { ...process.env, LOG_LEVEL: "silent", ...env },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+}
+
+describe("start-up configuration", () => {
+  it.each([
+    [{ PORT: "eighty" }, "PORT"],
+    [{ DATABASE_URL: "mysql://localhost/ward" }, "DATABASE_URL"],
+  ])("a bad %o stops the start with a message naming %s", (env, variable) => {
+    const result = startExpectingFailure(env);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(variable);
+  });
+
+  it("an unreachable PostgreSQL server stops the start with a message naming DATABASE_URL", () => {
+    const result = startExpectingFailure({ DATABASE_URL: "postgres://nobody@127.0.0.1:1/ward", PORT: "0" });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("DATABASE_URL");
+  });
+
+  const pgUrl = process.env.TEST_DATABASE_URL;
+  it.runIf(pgUrl)("DATABASE_URL runs the same app on PostgreSQL", async () => {
+    const server = await startWard({ env: { DATABASE_URL: pgUrl ?? "" } });
+    try {
+      const health = (await (await fetch(`${server.url}/api/health`)).json()) as { database: string };
+      expect(health.database).toBe("postgres");
+      const vendors = (await (await fetch(`${server.url}/api/vendors?q=oracle`)).json()) as {
+        items: { name: string }[];
+      };
+      expect(vendors.items.map((v) => v.name)).toContain("Oracle Health");
+    } finally {
+      await server.stop();
+      await removeDataDir(server.dataDir);
+    }
+  });
+});
