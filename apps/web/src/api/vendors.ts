@@ -1,0 +1,116 @@
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  type CreateVendorInput,
+  type Criticality,
+  criticality,
+  type RelationshipStatus,
+  type updateVendorInput,
+  type VendorCategory,
+  type VendorSortField,
+} from "@ward/contracts";
+import type { z } from "zod";
+import { unwrap } from "./api-error";
+import { api } from "./client";
+
+/** The portfolio's search, filters, sort and page, as the web holds them (typed, not yet query-string text). */
+export interface VendorListParams {
+  q: string;
+  category: VendorCategory[];
+  status: RelationshipStatus[];
+  criticality: Criticality[];
+  sort: VendorSortField;
+  order: "asc" | "desc";
+  page: number;
+  pageSize: number;
+}
+
+export const vendorKeys = {
+  all: ["vendors"] as const,
+  lists: () => [...vendorKeys.all, "list"] as const,
+  list: (params: VendorListParams) => [...vendorKeys.lists(), params] as const,
+  counts: () => [...vendorKeys.all, "criticality-counts"] as const,
+  detail: (id: string) => [...vendorKeys.all, "detail", id] as const,
+};
+
+function listVendors(params: VendorListParams) {
+  return unwrap(
+    api.vendors.$get({
+      query: {
+        ...(params.q ? { q: params.q } : {}),
+        ...(params.category.length ? { category: params.category } : {}),
+        ...(params.status.length ? { status: params.status } : {}),
+        ...(params.criticality.length ? { criticality: params.criticality } : {}),
+        sort: params.sort,
+        order: params.order,
+        page: String(params.page),
+        pageSize: String(params.pageSize),
+      },
+    }),
+  );
+}
+
+/** One page of the portfolio. The previous page stays on screen while the next loads, so the table does not jump. */
+export function useVendorList(params: VendorListParams) {
+  return useQuery({
+    queryKey: vendorKeys.list(params),
+    queryFn: () => listVendors(params),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * How many vendors the organisation has at each criticality, across the whole portfolio rather than one page:
+ * one page-size-1 request per level, reading only `total`.
+ */
+export function useCriticalityCounts() {
+  return useQueries({
+    queries: criticality.options.map((level) => ({
+      queryKey: [...vendorKeys.counts(), level],
+      queryFn: () =>
+        unwrap(api.vendors.$get({ query: { criticality: level, pageSize: "1" } })).then((page) => page.total),
+    })),
+    combine: (results) => ({
+      isPending: results.some((r) => r.isPending),
+      isError: results.some((r) => r.isError),
+      counts: criticality.options.map((level, i) => ({ criticality: level, vendors: results[i]?.data ?? 0 })),
+    }),
+  });
+}
+
+export function useVendor(id: string) {
+  return useQuery({
+    queryKey: vendorKeys.detail(id),
+    queryFn: () => unwrap(api.vendors[":id"].$get({ param: { id } })),
+  });
+}
+
+export function useCreateVendor() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (json: CreateVendorInput) => unwrap(api.vendors.$post({ json })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: vendorKeys.all }),
+  });
+}
+
+export function useUpdateVendor(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (json: z.input<typeof updateVendorInput>) =>
+      unwrap(api.vendors[":id"].$patch({ param: { id }, json })),
+    onSuccess: (vendor) => {
+      queryClient.setQueryData(vendorKeys.detail(id), vendor);
+      return queryClient.invalidateQueries({ queryKey: vendorKeys.lists() });
+    },
+  });
+}
+
+export function useDeleteVendor(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.vendors[":id"].$delete({ param: { id } })),
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: vendorKeys.detail(id) });
+      return queryClient.invalidateQueries({ queryKey: vendorKeys.all });
+    },
+  });
+}

@@ -1,0 +1,25 @@
+import dayjs from "dayjs";
+
+/** A calendar date (YYYY-MM-DD) as people write it, e.g. "8 Jun 2022". */
+export function formatDay(isoDate: string): string {
+  const day = dayjs(isoDate);
+  return day.isValid() ? day.format("D MMM YYYY") : isoDate;
+}
+
+const compactUsd = new Intl.NumberFormat("en-US", {
+  style: "currency",
+  currency: "USD",
+  notation: "compact",
+  maximumFractionDigits: 1,
+});
+
+/** Large dollar amounts the way boards read them: "$28.3B". */
+export function formatUsd(amount: number): string {
+  return compactUsd.format(amount);
+}
+
+const wholeNumber = new Intl.NumberFormat("en-US");
+
+export function formatCount(value: number): string {
+  return wholeNumber.format(value);
+}

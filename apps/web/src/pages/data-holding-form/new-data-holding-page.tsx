@@ -1,0 +1,34 @@
+import { Skeleton } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useNavigate } from "react-router";
+import { useCreateDataHolding, useProducts } from "../../api/vendor-records";
+import { useVendorId } from "../vendor/use-vendor-id";
+import { VendorRecordPage } from "../vendor/vendor-record-page";
+import { DataHoldingForm } from "./data-holding-form";
+
+/** `/vendors/:id/data-holdings/new` */
+export function NewDataHoldingPage() {
+  const vendorId = useVendorId();
+  const products = useProducts(vendorId);
+  const create = useCreateDataHolding(vendorId);
+  const navigate = useNavigate();
+
+  return (
+    <VendorRecordPage vendorId={vendorId} title="Add data holding">
+      {products.isPending ? (
+        <Skeleton height={300} />
+      ) : (
+        <DataHoldingForm
+          // Without the product list the form still works; the holding is just not tied to a product.
+          products={products.data?.items ?? []}
+          cancelTo={`/vendors/${vendorId}`}
+          onSave={async (input) => {
+            const holding = await create.mutateAsync(input);
+            notifications.show({ color: "green", title: "Data holding added", message: holding.system });
+            await navigate(`/vendors/${vendorId}`);
+          }}
+        />
+      )}
+    </VendorRecordPage>
+  );
+}

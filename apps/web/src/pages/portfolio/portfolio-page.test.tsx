@@ -1,0 +1,79 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { errorResponse, json, stubFetch } from "../../test/fetch-stub";
+import { oracleHealthSummary as oracleHealth } from "../../test/fixtures";
+import { renderRoute } from "../../test/render";
+
+const emptyPage = { items: [], total: 0, page: 1, pageSize: 25 };
+
+describe("PortfolioPage", () => {
+  it("invites the first vendor when the portfolio is empty", async () => {
+    stubFetch(() => json(emptyPage));
+    renderRoute("/");
+
+    expect(await screen.findByText("No vendors yet")).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Vendor portfolio" })).toBeInTheDocument();
+    const addLinks = screen.getAllByRole("link", { name: "Add vendor" });
+    expect(addLinks.length).toBeGreaterThan(0);
+    for (const link of addLinks) expect(link).toHaveAttribute("href", "/vendors/new");
+    expect(screen.queryByRole("table")).not.toBeInTheDocument();
+  });
+
+  it("tells a search that matched nothing apart from an empty portfolio, and clears it", async () => {
+    const requests = stubFetch(() => json(emptyPage));
+    const { router } = renderRoute("/?q=zzz&criticality=critical");
+
+    expect(await screen.findByText("No vendors match")).toBeInTheDocument();
+    expect(screen.queryByText("No vendors yet")).not.toBeInTheDocument();
+    expect(screen.getByRole("searchbox", { name: "Search vendors" })).toHaveValue("zzz");
+    const listed = requests.mock.calls.map(([url]) => String(url)).find((url) => url.includes("q=zzz"));
+    expect(listed).toContain("criticality=critical");
+
+    const [clear] = screen.getAllByRole("button", { name: "Clear filters" });
+    if (!clear) throw new Error("a clear-filters button is offered");
+    await userEvent.click(clear);
+    await waitFor(() => expect(router.state.location.search).toBe(""));
+    expect(screen.getByRole("searchbox", { name: "Search vendors" })).toHaveValue("");
+  });
+
+  it("lists vendors with their other names and links to each vendor", async () => {
+    stubFetch(({ search }) =>
+      json(
+        search.get("pageSize") === "1"
+          ? { ...emptyPage, total: 1, pageSize: 1 }
+          : { ...emptyPage, items: [oracleHealth], total: 1 },
+      ),
+    );
+    renderRoute("/");
+
+    const table = await screen.findByRole("table", { name: "Vendors in your portfolio" });
+    const link = within(table).getByRole("link", { name: "Oracle Health" });
+    expect(link).toHaveAttribute("href", `/vendors/${oracleHealth.id}`);
+    expect(within(table).getByText("Also Cerner · Formerly Cerner Corporation")).toBeInTheDocument();
+    expect(within(table).getByText("Critical")).toBeInTheDocument();
+    expect(screen.getByText("Showing 1–1 of 1 vendor")).toBeInTheDocument();
+  });
+
+  it("sorts by a column from its header and keeps the order in the address", async () => {
+    stubFetch(() => json({ ...emptyPage, items: [oracleHealth], total: 1 }));
+    const { router } = renderRoute("/");
+
+    await userEvent.click(await screen.findByRole("button", { name: "Incidents" }));
+    await waitFor(() => expect(router.state.location.search).toBe("?sort=incidentCount&order=desc"));
+    expect(screen.getByRole("columnheader", { name: "Incidents" })).toHaveAttribute(
+      "aria-sort",
+      "descending",
+    );
+  });
+
+  it("shows a load failure with the server's reason and a retry", async () => {
+    stubFetch(() => errorResponse(500, "INTERNAL", "Something went wrong on our side."));
+    renderRoute("/");
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Could not load vendors");
+    expect(alert).toHaveTextContent("Something went wrong on our side. (request req-test)");
+    expect(within(alert).getByRole("button", { name: "Try again" })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { PAGE_SIZE, paramsFromSearch, searchFromParams } from "./portfolio-params";
+
+describe("portfolio params in the address", () => {
+  it("survive a round trip through the query string", () => {
+    const search = new URLSearchParams(
+      "q=cerner&category=ehr&category=cloud&criticality=critical&sort=incidentCount&order=desc&page=3",
+    );
+    const params = paramsFromSearch(search);
+    expect(params).toEqual({
+      q: "cerner",
+      category: ["ehr", "cloud"],
+      status: [],
+      criticality: ["critical"],
+      sort: "incidentCount",
+      order: "desc",
+      page: 3,
+      pageSize: PAGE_SIZE,
+    });
+    expect(searchFromParams(params).toString()).toBe(search.toString());
+  });
+
+  it("drop values the contract does not know instead of sending them to the API", () => {
+    const params = paramsFromSearch(
+      new URLSearchParams("category=spaceships&status=active&sort=price&page=-2"),
+    );
+    expect(params.category).toEqual([]);
+    expect(params.status).toEqual(["active"]);
+    expect(params.sort).toBe("name");
+    expect(params.page).toBe(1);
+  });
+
+  it("leave a plain portfolio with a plain address", () => {
+    expect(searchFromParams(paramsFromSearch(new URLSearchParams())).toString()).toBe("");
+  });
+});

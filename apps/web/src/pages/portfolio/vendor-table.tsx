@@ -1,0 +1,75 @@
+import { Anchor, Table, Text } from "@mantine/core";
+import type { VendorSummaryDto } from "@ward/contracts";
+import dayjs from "dayjs";
+import { Link } from "react-router";
+import { CriticalityBadge } from "../../components/criticality-badge";
+import { categoryLabels, statusLabels } from "../../labels/enum-labels";
+import type { PortfolioParams } from "./portfolio-params";
+import { SortableHeader } from "./sortable-header";
+
+interface VendorTableProps {
+  vendors: VendorSummaryDto[];
+  params: PortfolioParams["params"];
+  onSort: PortfolioParams["sortBy"];
+}
+
+/** Other names under the vendor's name, so a search hit on "Cerner" makes sense at a glance. */
+function OtherNames({ vendor }: { vendor: VendorSummaryDto }) {
+  const parts = [
+    vendor.aliases.length ? `Also ${vendor.aliases.join(", ")}` : null,
+    vendor.formerNames.length ? `Formerly ${vendor.formerNames.join(", ")}` : null,
+  ].filter(Boolean);
+  if (parts.length === 0) return null;
+  return (
+    <Text size="xs" c="dimmed">
+      {parts.join(" · ")}
+    </Text>
+  );
+}
+
+export function VendorTable({ vendors, params, onSort }: VendorTableProps) {
+  return (
+    <Table.ScrollContainer minWidth={760}>
+      <Table striped highlightOnHover verticalSpacing="sm">
+        <Table.Caption>Vendors in your portfolio</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <SortableHeader field="name" label="Name" params={params} onSort={onSort} />
+            <Table.Th>Category</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <SortableHeader field="criticality" label="Criticality" params={params} onSort={onSort} />
+            <SortableHeader field="incidentCount" label="Incidents" params={params} onSort={onSort} />
+            <Table.Th>Latest incident</Table.Th>
+            <SortableHeader field="updatedAt" label="Updated" params={params} onSort={onSort} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {vendors.map((vendor) => (
+            <Table.Tr key={vendor.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/vendors/${vendor.id}`} fw={600}>
+                  {vendor.name}
+                </Anchor>
+                <OtherNames vendor={vendor} />
+              </Table.Td>
+              <Table.Td>{categoryLabels[vendor.category]}</Table.Td>
+              <Table.Td>{statusLabels[vendor.relationshipStatus]}</Table.Td>
+              <Table.Td>
+                <CriticalityBadge value={vendor.criticality} />
+              </Table.Td>
+              <Table.Td>{vendor.incidentCount}</Table.Td>
+              <Table.Td>
+                {vendor.latestIncidentYear ?? (
+                  <Text span inherit c="dimmed">
+                    None
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>{dayjs(vendor.updatedAt).format("D MMM YYYY")}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

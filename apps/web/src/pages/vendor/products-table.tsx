@@ -1,0 +1,44 @@
+import { Group, Table, Text } from "@mantine/core";
+import type { ProductDto } from "@ward/contracts";
+import { DemoBadge } from "../../components/demo-badge";
+import { hostingLabels } from "../../labels/enum-labels";
+import { formatDay } from "../../labels/format";
+
+export function ProductsTable({ products }: { products: ProductDto[] }) {
+  return (
+    <Table.ScrollContainer minWidth={600}>
+      <Table verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Product</Table.Th>
+            <Table.Th>Hosting</Table.Th>
+            <Table.Th>Version</Table.Th>
+            <Table.Th>End of support</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {products.map((p) => (
+            <Table.Tr key={p.id}>
+              <Table.Td>
+                <Group gap="xs">
+                  <Text size="sm" fw={600}>
+                    {p.name}
+                  </Text>
+                  <DemoBadge isDemo={p.isDemo} />
+                </Group>
+                {p.notes && (
+                  <Text size="xs" c="dimmed">
+                    {p.notes}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>{hostingLabels[p.hostingModel]}</Table.Td>
+              <Table.Td>{p.version ?? "—"}</Table.Td>
+              <Table.Td>{p.endOfSupport ? formatDay(p.endOfSupport) : "—"}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

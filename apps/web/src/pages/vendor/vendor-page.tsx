@@ -1,0 +1,61 @@
+import { Anchor, Breadcrumbs, Button, Group, Skeleton, Stack, Title } from "@mantine/core";
+import { IconPencil } from "@tabler/icons-react";
+import { Link } from "react-router";
+import { ApiError } from "../../api/api-error";
+import { useVendor } from "../../api/vendors";
+import { QueryError } from "../../components/query-error";
+import { DeleteVendorButton } from "./delete-vendor-button";
+import { useVendorId } from "./use-vendor-id";
+import { VendorNotFound } from "./vendor-not-found";
+import { VendorProfile } from "./vendor-profile";
+import { VendorSections } from "./vendor-sections";
+
+/** `/vendors/:id`: the vendor's profile and everything recorded under it. */
+export function VendorPage() {
+  const id = useVendorId();
+  const vendor = useVendor(id);
+
+  if (vendor.isPending) {
+    return (
+      <Stack aria-busy="true" aria-label="Loading vendor">
+        <Skeleton height={36} width="40%" />
+        <Skeleton height={240} />
+      </Stack>
+    );
+  }
+  if (vendor.isError) {
+    if (vendor.error instanceof ApiError && vendor.error.isNotFound) return <VendorNotFound />;
+    return <QueryError title="Could not load this vendor" error={vendor.error} onRetry={vendor.refetch} />;
+  }
+
+  const v = vendor.data;
+  return (
+    <Stack gap="xl">
+      <title>{`${v.name} · Ward`}</title>
+      <Stack gap="xs">
+        <Breadcrumbs>
+          <Anchor component={Link} to="/">
+            Vendor portfolio
+          </Anchor>
+          <span>{v.name}</span>
+        </Breadcrumbs>
+        <Group justify="space-between" align="flex-start">
+          <Title order={1}>{v.name}</Title>
+          <Group gap="sm">
+            <Button
+              component={Link}
+              to={`/vendors/${v.id}/edit`}
+              variant="default"
+              leftSection={<IconPencil aria-hidden size={16} />}
+            >
+              Edit
+            </Button>
+            <DeleteVendorButton vendor={v} />
+          </Group>
+        </Group>
+      </Stack>
+      <VendorProfile vendor={v} />
+      <VendorSections vendorId={v.id} />
+    </Stack>
+  );
+}

@@ -1,0 +1,70 @@
+import { Button, SimpleGrid, Stack } from "@mantine/core";
+import { IconPlus } from "@tabler/icons-react";
+import { Link } from "react-router";
+import { useDataHoldings, useEvidence, useIncidents, useProducts } from "../../api/vendor-records";
+import { DataHoldingCard } from "./data-holding-card";
+import { EvidenceTable } from "./evidence-table";
+import { IncidentCard } from "./incident-card";
+import { ProductsTable } from "./products-table";
+import { RecordSection } from "./record-section";
+
+function AddButton({ to, label }: { to: string; label: string }) {
+  return (
+    <Button
+      component={Link}
+      to={to}
+      size="xs"
+      variant="light"
+      leftSection={<IconPlus aria-hidden size={14} />}
+    >
+      {label}
+    </Button>
+  );
+}
+
+/** Everything recorded under a vendor, each kind loading on its own so one failure does not blank the page. */
+export function VendorSections({ vendorId }: { vendorId: string }) {
+  const products = useProducts(vendorId);
+  const holdings = useDataHoldings(vendorId);
+  const incidents = useIncidents(vendorId);
+  const evidence = useEvidence(vendorId);
+
+  return (
+    <Stack gap="xl">
+      <RecordSection title="Products" query={products} emptyText="No products recorded.">
+        {(items) => <ProductsTable products={items} />}
+      </RecordSection>
+      <RecordSection
+        title="Data holdings"
+        query={holdings}
+        emptyText="No data holdings recorded. Record where the vendor keeps copies of your patients' data."
+        action={<AddButton to={`/vendors/${vendorId}/data-holdings/new`} label="Add data holding" />}
+      >
+        {(items) => (
+          <SimpleGrid cols={{ base: 1, lg: 2 }}>
+            {items.map((holding) => (
+              <DataHoldingCard key={holding.id} holding={holding} />
+            ))}
+          </SimpleGrid>
+        )}
+      </RecordSection>
+      <RecordSection
+        title="Incidents"
+        query={incidents}
+        emptyText="No incidents recorded."
+        action={<AddButton to={`/vendors/${vendorId}/incidents/new`} label="Add incident" />}
+      >
+        {(items) => (
+          <Stack gap="md">
+            {items.map((incident) => (
+              <IncidentCard key={incident.id} incident={incident} />
+            ))}
+          </Stack>
+        )}
+      </RecordSection>
+      <RecordSection title="Evidence" query={evidence} emptyText="No evidence recorded.">
+        {(items) => <EvidenceTable evidence={items} />}
+      </RecordSection>
+    </Stack>
+  );
+}

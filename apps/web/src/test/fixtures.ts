@@ -1,0 +1,76 @@
+import type { DataHoldingDto, IncidentDto, VendorDto, VendorSummaryDto } from "@ward/contracts";
+
+/** Test records shaped like the seeded Oracle Health vendor; ids are fixed so assertions can name links. */
+export const oracleHealth: VendorDto = {
+  id: "3f0c7f0e-2b1a-4c55-9d0e-1a2b3c4d5e6f",
+  name: "Oracle Health",
+  aliases: ["Cerner"],
+  formerNames: ["Cerner Corporation"],
+  website: "https://www.oracle.com/health/",
+  category: "ehr",
+  parentCompany: "Oracle Corporation",
+  ownershipHistory: [
+    {
+      event: "acquired",
+      counterparty: "Oracle Corporation",
+      date: "2022-06-08",
+      amountUsd: 28_300_000_000,
+      note: null,
+      sourceUrl: "https://www.marketscreener.com/oracle-cerner",
+    },
+  ],
+  relationshipStatus: "active",
+  criticality: "critical",
+  description: "The hospital's core EHR.",
+  createdAt: "2025-01-01T00:00:00.000Z",
+  updatedAt: "2025-06-17T00:00:00.000Z",
+};
+
+export const oracleHealthSummary: VendorSummaryDto = {
+  ...oracleHealth,
+  productCount: 1,
+  dataHoldingCount: 1,
+  incidentCount: 1,
+  latestIncidentYear: 2025,
+};
+
+export const legacyHolding: DataHoldingDto = {
+  id: "5a5a5a5a-5a5a-4a5a-8a5a-5a5a5a5a5a5a",
+  vendorId: oracleHealth.id,
+  system: "Legacy Cerner data-migration servers",
+  productId: null,
+  environment: "migration_staging",
+  recordCount: 184_000,
+  phiCategories: ["name", "ssn"],
+  encryptedAtRest: "unknown",
+  reachableWithCustomerCredentials: "yes",
+  migrationStatus: "in_progress",
+  endOfSupport: null,
+  retentionEnd: null,
+  destroyedOn: null,
+  destructionEvidence: null,
+  notes: null,
+  isDemo: true,
+  createdAt: "2025-01-01T00:00:00.000Z",
+  updatedAt: "2025-01-01T00:00:00.000Z",
+};
+
+export const legacyServerIncident: IncidentDto = {
+  id: "6b6b6b6b-6b6b-4b6b-8b6b-6b6b6b6b6b6b",
+  vendorId: oracleHealth.id,
+  title: "Unauthorized access to legacy Cerner data-migration servers",
+  summary: null,
+  attackVector: "stolen_credentials",
+  mfaAtEntry: "unknown",
+  legacySystemInvolved: "yes",
+  recordsAffected: 501,
+  recordsIsEstimate: false,
+  recordsIsPlaceholder: true,
+  dataTypes: ["name", "ssn"],
+  sources: [],
+  dates: [],
+  consequences: [],
+  isDemo: false,
+  createdAt: "2025-01-01T00:00:00.000Z",
+  updatedAt: "2025-01-01T00:00:00.000Z",
+};
