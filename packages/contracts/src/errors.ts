@@ -5,6 +5,7 @@ export const errorCode = z.enum([
   "VALIDATION_FAILED",
   "UNAUTHORIZED",
   "FORBIDDEN",
+  "MFA_REQUIRED",
   "NOT_FOUND",
   "CONFLICT",
   "PAYLOAD_TOO_LARGE",

@@ -1,3 +1,5 @@
+export * from "./access";
+export * from "./account";
 export * from "./common";
 export * from "./data-holding";
 export * from "./enums";

@@ -6,7 +6,14 @@ import type { FieldIssue } from "@ward/contracts";
  */
 export class ServiceError extends Error {
   constructor(
-    readonly code: "NOT_FOUND" | "CONFLICT" | "FORBIDDEN" | "VALIDATION_FAILED" | "UNAUTHORIZED",
+    readonly code:
+      | "NOT_FOUND"
+      | "CONFLICT"
+      | "FORBIDDEN"
+      | "MFA_REQUIRED"
+      | "VALIDATION_FAILED"
+      | "UNAUTHORIZED"
+      | "RATE_LIMITED",
     message: string,
     readonly issues?: FieldIssue[],
   ) {

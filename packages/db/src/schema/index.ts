@@ -1,4 +1,5 @@
 export * from "./audit";
+export * from "./auth";
 export * from "./evidence";
 export * from "./incidents";
 export * from "./organizations";

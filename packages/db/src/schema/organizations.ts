@@ -1,4 +1,4 @@
-import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const organizations = pgTable("organization", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -7,5 +7,7 @@ export const organizations = pgTable("organization", {
   slug: text("slug").notNull().unique(),
   /** Version of the demo seed last applied; null for organizations that never had demo data. */
   demoSeedVersion: integer("demo_seed_version"),
+  /** Members must have two-factor authentication before they can use Ward. */
+  requireMfa: boolean("require_mfa").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
 });
