@@ -7,11 +7,22 @@ import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { Logger } from "pino";
+import type { WardAuth } from "./auth/better-auth";
+import { authenticate } from "./middleware/authenticate";
+import { clientAddress } from "./middleware/client-ip";
 import { errorResponse, handleError } from "./middleware/error-handler";
+import { originCheck } from "./middleware/origin-check";
 import { requestLog } from "./middleware/request-log";
-import { serviceContext } from "./middleware/service-context";
+import { signInThrottle } from "./middleware/sign-in-throttle";
 import { apiDocsRouter } from "./routes/api-docs";
+import { apiKeysRouter } from "./routes/api-keys";
+import { auditEventsRouter } from "./routes/audit-events";
 import { healthRouter } from "./routes/health";
+import { invitationsRouter } from "./routes/invitations";
+import { meRouter } from "./routes/me";
+import { membersRouter } from "./routes/members";
+import { organizationSettingsRouter } from "./routes/organization-settings";
+import { outboxRouter } from "./routes/outbox";
 import { createRouter } from "./routes/router";
 import {
   dataHoldingsRouter,
@@ -21,11 +32,19 @@ import {
 } from "./routes/vendor-children";
 import { vendorsRouter } from "./routes/vendors";
 import type { Clock } from "./services/context";
+import type { Mailer } from "./services/mail";
 
 export interface AppDeps {
   db: WardDb;
   database: DatabaseKind;
-  organizationId: string;
+  auth: WardAuth;
+  mailer: Mailer;
+  /** Where people reach Ward; the base of links in messages. */
+  publicUrl: string;
+  /** Origins allowed to send state-changing requests with a session, besides Ward's own. */
+  trustedOrigins: string[];
+  /** Take the client address from X-Forwarded-For (Ward runs behind a load balancer). */
+  trustProxy: boolean;
   clock: Clock;
   log: Logger;
   version: string;
@@ -53,6 +72,13 @@ const contentSecurityPolicy = {
 function apiRoutes(deps: AppDeps) {
   return createRouter()
     .route("/health", healthRouter(deps))
+    .route("/me", meRouter)
+    .route("/members", membersRouter)
+    .route("/invitations", invitationsRouter(deps))
+    .route("/api-keys", apiKeysRouter)
+    .route("/organization", organizationSettingsRouter)
+    .route("/audit-events", auditEventsRouter)
+    .route("/outbox", outboxRouter)
     .route("/vendors", vendorsRouter)
     .route("/vendors/:id/products", productsRouter)
     .route("/vendors/:id/data-holdings", dataHoldingsRouter)
@@ -65,7 +91,13 @@ export type ApiRoutes = ReturnType<typeof apiRoutes>;
 /** Builds the whole HTTP application: the API under /api and, when built, the web app at /. */
 export function createApp(deps: AppDeps) {
   const app = createRouter();
-  app.use("*", requestId(), requestLog(deps.log), secureHeaders({ contentSecurityPolicy }));
+  app.use(
+    "*",
+    requestId(),
+    clientAddress(deps.trustProxy),
+    requestLog(deps.log),
+    secureHeaders({ contentSecurityPolicy }),
+  );
   app.use(
     "/api/*",
     bodyLimit({
@@ -73,8 +105,11 @@ export function createApp(deps: AppDeps) {
       onError: (c) =>
         errorResponse(c, "PAYLOAD_TOO_LARGE", `The request body is larger than ${MAX_BODY_BYTES} bytes`),
     }),
-    serviceContext(deps),
+    originCheck([new URL(deps.publicUrl).origin, ...deps.trustedOrigins]),
+    authenticate(deps),
   );
+  app.use("/api/auth/*", signInThrottle(deps));
+  app.on(["GET", "POST"], "/api/auth/*", (c) => deps.auth.handler(c.req.raw));
   const api = apiRoutes(deps);
   app.route("/api", api);
   app.doc31("/api/openapi.json", {
@@ -82,7 +117,9 @@ export function createApp(deps: AppDeps) {
     info: {
       title: "Ward API",
       version: deps.version,
-      description: "Vendor risk for hospitals: vendors, products, data holdings, incidents and evidence.",
+      description:
+        "Vendor risk for hospitals: vendors, products, data holdings, incidents and evidence. Authenticate with the " +
+        "session cookie from /api/auth/sign-in/email or with `Authorization: Bearer ward_…` (an API key).",
     },
   });
   app.route("/api/docs", apiDocsRouter);

@@ -1,28 +1,86 @@
+import { parseArgs } from "node:util";
+import { findOrganizationBySlug, insertOrganization } from "@ward/db";
 import pino from "pino";
+import { z } from "zod";
 import { EnvError, loadEnv } from "./env";
-import { openWard } from "./start";
+import { generatePassword, provisionMember } from "./services/accounts";
+import { slugify } from "./services/organization-slug";
+import { openDatabase, openWard } from "./start";
 
-const usage = `Usage: npm run ward -- <command>
+const usage = `Usage: npm run ward -- <command> [options]
 
 Commands:
-  migrate   Apply database migrations (and the demo seed unless WARD_DEMO=false), then exit.
-  help      Show this text.
+  migrate                 Apply database migrations, then exit.
+  create-admin --email <address> --org <organization name> [--name <full name>]
+                          Create the organization (if new) and an admin account in it. A password is
+                          generated and printed once. Use this when WARD_DEMO=false.
+  help                    Show this text.
 
 The database is chosen as for the server: DATABASE_URL, or the embedded database in WARD_DATA_DIR.`;
 
+const createAdminArgs = z.object({
+  email: z.email("--email must be an email address").trim().toLowerCase(),
+  org: z.string("--org is required").trim().min(2, "--org must name the organization").max(200),
+  name: z.string().trim().min(1).max(200).optional(),
+});
+
+async function createAdmin(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { email: { type: "string" }, org: { type: "string" }, name: { type: "string" } },
+  });
+  const parsed = createAdminArgs.safeParse(values);
+  if (!parsed.success) {
+    console.error(parsed.error.issues.map((i) => i.message).join("\n"));
+    return 1;
+  }
+  const { email, org, name } = parsed.data;
+  const log = pino({ level: "warn" });
+  const ward = await openWard(loadEnv(), log);
+  try {
+    const now = ward.clock.now();
+    const slug = slugify(org);
+    const organization =
+      (await findOrganizationBySlug(ward.handle.db, slug)) ??
+      (await insertOrganization(ward.handle.db, { name: org, slug, createdAt: now }));
+    const password = generatePassword();
+    const result = await provisionMember(
+      { db: ward.handle.db, auth: ward.auth, clock: ward.clock, log },
+      {
+        organizationId: organization.id,
+        email,
+        name: name ?? email,
+        password,
+        role: "admin",
+        by: "ward create-admin",
+      },
+    );
+    if (!result.createdUser) {
+      console.log(
+        `${email} already has an account; ${result.createdMember ? "it is now an admin of" : "it was already a member of"} ${organization.name}.`,
+      );
+    } else {
+      console.log(`Admin ${email} created in ${organization.name}. Password (shown only now): ${password}`);
+    }
+    return 0;
+  } finally {
+    await ward.handle.close();
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
-  const [command] = argv;
+  const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help") {
     console.log(usage);
     return command ? 0 : 1;
   }
   if (command === "migrate") {
-    const env = loadEnv();
-    const { handle } = await openWard(env, pino({ level: "warn" }));
+    const handle = await openDatabase(loadEnv());
     console.log(`Database (${handle.kind}) is up to date.`);
     await handle.close();
     return 0;
   }
+  if (command === "create-admin") return createAdmin(rest);
   console.error(`Unknown command "${command}".\n\n${usage}`);
   return 1;
 }

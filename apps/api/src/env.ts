@@ -28,10 +28,40 @@ const envSchema = z.object({
   WARD_DEMO: booleanFlag.default(true),
   /** Folder of the built web app; the default is the monorepo's apps/web/dist. */
   WARD_WEB_DIR: z.string().min(1).optional(),
+  /** The address people reach Ward at. Decides Secure cookies, the trusted origin and links in messages. */
+  WARD_PUBLIC_URL: z.url({ protocol: /^https?$/, message: "Must be an http:// or https:// URL" }).optional(),
+  /** Further origins allowed to send requests with a session, comma-separated (the web dev server). */
+  WARD_TRUSTED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ message: "Each origin must be a URL such as http://localhost:5173" }))),
+  /** Signs session cookies. Unset, Ward generates one and keeps it in the database for every instance to share. */
+  WARD_AUTH_SECRET: z.string().min(32, "Must be at least 32 characters").optional(),
+  /** Ward runs behind a load balancer: take client addresses from X-Forwarded-For. */
+  WARD_TRUST_PROXY: booleanFlag.default(false),
+  WARD_SESSION_HOURS: z.coerce
+    .number()
+    .min(0.1)
+    .max(24 * 30)
+    .default(12),
+  /** Password of the demo accounts; unset, one is generated and printed once when they are created. */
+  WARD_DEMO_PASSWORD: z.string().min(12, "Must be at least 12 characters").optional(),
+  /** `smtp://user:pass@host:587` or `smtps://…`; unset, messages wait in the outbox page instead. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, "Must be an smtp:// or smtps:// URL")
+    .optional(),
+  WARD_MAIL_FROM: z.string().min(3).default("Ward <ward@localhost>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = z.infer<typeof envSchema> & { publicUrl: string };
 
 export class EnvError extends Error {
   override name = "EnvError";
@@ -43,7 +73,13 @@ export class EnvError extends Error {
  */
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
   const result = envSchema.safeParse(source);
-  if (result.success) return result.data;
+  if (result.success) {
+    const publicUrl = (result.data.WARD_PUBLIC_URL ?? `http://localhost:${result.data.PORT}`).replace(
+      /\/+$/,
+      "",
+    );
+    return { ...result.data, publicUrl };
+  }
   const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
   throw new EnvError(`Invalid configuration:\n${lines.join("\n")}`);
 }

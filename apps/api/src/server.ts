@@ -2,16 +2,23 @@ import { serve } from "@hono/node-server";
 import pino from "pino";
 import { createApp } from "./app";
 import { EnvError, loadEnv } from "./env";
-import { defaultWebDir, openWard, version } from "./start";
+import { defaultWebDir, openWard, prepareDemo, version } from "./start";
 
 async function main() {
   const env = loadEnv();
   const log = pino({ level: env.LOG_LEVEL, base: { service: "ward-api" } });
-  const { handle, organizationId, clock } = await openWard(env, log);
+  const ward = await openWard(env, log);
+  if (env.WARD_DEMO) await prepareDemo(ward, env, log);
+  log.info({ database: ward.handle.kind, demo: env.WARD_DEMO }, "database ready");
+  const { handle, auth, mailer, clock } = ward;
   const { app } = createApp({
     db: handle.db,
     database: handle.kind,
-    organizationId,
+    auth,
+    mailer,
+    publicUrl: env.publicUrl,
+    trustedOrigins: env.WARD_TRUSTED_ORIGINS,
+    trustProxy: env.WARD_TRUST_PROXY,
     clock,
     log,
     version,

@@ -2,9 +2,12 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createDb, type DbHandle, seedDemo } from "@ward/db";
 import type { Logger } from "pino";
+import { createAuth, type WardAuth } from "./auth/better-auth";
 import type { Env } from "./env";
+import { DEMO_ACCOUNTS, provisionDemoAccounts } from "./services/accounts";
+import { resolveAuthSecret } from "./services/auth-secret";
 import { type Clock, systemClock } from "./services/context";
-import { ensureWorkspaceOrganization } from "./services/workspace";
+import { createMailer, type Mailer } from "./services/mail";
 
 export const version: string = (
   JSON.parse(readFileSync(fileURLToPath(new URL("../package.json", import.meta.url)), "utf8")) as {
@@ -14,17 +17,17 @@ export const version: string = (
 
 export const defaultWebDir = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
-export interface Started {
+export interface Ward {
   handle: DbHandle;
-  organizationId: string;
+  auth: WardAuth;
+  mailer: Mailer;
   clock: Clock;
 }
 
-/** Opens and migrates the database, then makes sure there is an organization to serve. */
-export async function openWard(env: Env, log: Logger): Promise<Started> {
-  let handle: DbHandle;
+/** Opens and migrates the database the configuration names. */
+export async function openDatabase(env: Env): Promise<DbHandle> {
   try {
-    handle = await createDb({
+    return await createDb({
       databaseUrl: env.DATABASE_URL,
       dataDir: env.WARD_DATA_DIR,
       poolSize: env.DATABASE_POOL_SIZE,
@@ -35,10 +38,35 @@ export async function openWard(env: Env, log: Logger): Promise<Started> {
       : `the data folder WARD_DATA_DIR (${env.WARD_DATA_DIR})`;
     throw new Error(`Could not open ${where}: ${(error as Error).message}`, { cause: error });
   }
+}
+
+/** The database plus what every entry point needs: identity, mail and the clock. */
+export async function openWard(env: Env, log: Logger): Promise<Ward> {
+  const handle = await openDatabase(env);
   const clock = systemClock;
-  const organizationId = env.WARD_DEMO
-    ? (await seedDemo(handle.db, { now: clock.now() })).organizationId
-    : await ensureWorkspaceOrganization(handle.db, clock.now());
-  log.info({ database: handle.kind, demo: env.WARD_DEMO }, "database ready");
-  return { handle, organizationId, clock };
+  const auth = createAuth({
+    db: handle.db,
+    secret: await resolveAuthSecret(handle.db, env.WARD_AUTH_SECRET),
+    publicUrl: env.publicUrl,
+    trustedOrigins: env.WARD_TRUSTED_ORIGINS,
+    clock,
+    log,
+    sessionTtlSeconds: Math.round(env.WARD_SESSION_HOURS * 3600),
+  });
+  const mailer = createMailer({ smtpUrl: env.SMTP_URL, from: env.WARD_MAIL_FROM, log });
+  return { handle, auth, mailer, clock };
+}
+
+/** Seeds the demo organization and its three accounts on first start; prints a generated password once. */
+export async function prepareDemo(ward: Ward, env: Env, log: Logger): Promise<void> {
+  const { organizationId } = await seedDemo(ward.handle.db, { now: ward.clock.now() });
+  const deps = { db: ward.handle.db, auth: ward.auth, clock: ward.clock, log };
+  const { generatedPassword } = await provisionDemoAccounts(deps, organizationId, env.WARD_DEMO_PASSWORD);
+  if (generatedPassword) {
+    const accounts = DEMO_ACCOUNTS.map((a) => `  ${a.email} (${a.role})`).join("\n");
+    console.log(
+      `Demo accounts created, all with the password ${generatedPassword}\n${accounts}\n` +
+        "It is shown only now; set WARD_DEMO_PASSWORD to choose it.",
+    );
+  }
 }

@@ -2,7 +2,7 @@ import type { ErrorCode, ErrorEnvelope, FieldIssue } from "@ward/contracts";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { ServiceError } from "../services/errors";
+import { RateLimitedError, ServiceError } from "../services/errors";
 import type { AppEnv } from "./types";
 
 /** The one map from error codes to HTTP statuses. */
@@ -28,6 +28,7 @@ export function errorResponse(c: Context<AppEnv>, code: ErrorCode, message: stri
 
 /** Turns anything thrown into the error envelope. Unknown errors are logged with their stack and hidden. */
 export function handleError(error: Error, c: Context<AppEnv>) {
+  if (error instanceof RateLimitedError) c.header("retry-after", String(error.retryAfterSeconds));
   if (error instanceof ServiceError) return errorResponse(c, error.code, error.message, error.issues);
   if (error instanceof HTTPException) {
     const status = error.status;

@@ -2,7 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import { healthResponse } from "@ward/contracts";
 import type { DatabaseKind, WardDb } from "@ward/db";
 import { getHealth } from "../services/health";
-import { createRouter, json } from "./router";
+import { access, createRouter, json } from "./router";
 
 export function healthRouter(deps: { db: WardDb; database: DatabaseKind; version: string }) {
   return createRouter().openapi(
@@ -10,6 +10,7 @@ export function healthRouter(deps: { db: WardDb; database: DatabaseKind; version
       method: "get",
       path: "/",
       tags: ["Operations"],
+      ...access("public"),
       summary: "Health, database kind and migration level",
       responses: { 200: json(healthResponse, "Ward is up") },
     }),

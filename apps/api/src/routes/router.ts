@@ -1,8 +1,9 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { errorEnvelope, toFieldIssues } from "@ward/contracts";
+import { errorEnvelope, type Permission, roleCan, toFieldIssues } from "@ward/contracts";
+import type { MiddlewareHandler } from "hono";
 import type { z } from "zod";
 import type { AppEnv } from "../middleware/types";
-import { NotFoundError, ValidationError } from "../services/errors";
+import { ForbiddenError, NotFoundError, ValidationError } from "../services/errors";
 
 /**
  * A router whose request validation failures become the error envelope: a bad path id is an unknown record
@@ -37,3 +38,30 @@ export const errors = {
 } as const;
 
 export const noContent = { description: "Done; no content" };
+
+/**
+ * Who may call a route: anyone, anyone signed in, any member, or members whose role grants a permission.
+ * Published in the OpenAPI document as `x-ward-access`; the access-matrix test reads it from there, and the
+ * services enforce it.
+ */
+export type Access = "public" | "session" | "member" | Permission;
+
+/**
+ * Declares who may call a route. For a permission it also refuses a caller without it before the request is
+ * validated, so a viewer learns "not allowed" rather than which fields were wrong. The service checks again: it
+ * is the authority, this only orders the answers.
+ */
+export function access(who: Access) {
+  const middleware: MiddlewareHandler<AppEnv> = async (c, next) => {
+    if (who.includes(":") && !roleCan(c.var.ctx.actor.role, who as Permission)) {
+      throw new ForbiddenError(`Your role (${c.var.ctx.actor.role}) does not allow this`);
+    }
+    await next();
+  };
+  return { "x-ward-access": who, middleware } as const;
+}
+
+export const authErrors = {
+  401: envelope("Not signed in, or the API key is not valid"),
+  403: envelope("Your role does not allow this, or two-factor set-up is required (MFA_REQUIRED)"),
+} as const;

@@ -24,7 +24,7 @@ import type { z } from "zod";
 import type { ServiceContext } from "../services/context";
 import { incidentService } from "../services/incidents";
 import { dataHoldingService, evidenceService, productService } from "../services/vendor-children";
-import { createRouter, errors, json, jsonBody, noContent } from "./router";
+import { access, createRouter, errors, json, jsonBody, noContent } from "./router";
 
 interface ChildService<Dto, Create, Update> {
   list(ctx: ServiceContext, vendorId: string): Promise<{ items: Dto[] }>;
@@ -71,6 +71,7 @@ function vendorChildRouter<
         method: "get",
         path: "/",
         tags,
+        ...access("vendor:read"),
         summary: `List a vendor's ${spec.noun}s`,
         request: { params: idParam },
         responses: { 200: json(spec.list, `The vendor's ${spec.noun}s`), 404: errors[404] },
@@ -83,6 +84,7 @@ function vendorChildRouter<
         method: "post",
         path: "/",
         tags,
+        ...access("vendor:write"),
         summary: `Add a ${spec.noun}`,
         request: { params: idParam, ...jsonBody(spec.create) },
         responses: {
@@ -103,6 +105,7 @@ function vendorChildRouter<
         method: "get",
         path: "/{childId}",
         tags,
+        ...access("vendor:read"),
         summary: `Get a ${spec.noun}`,
         request: { params: vendorChildParam },
         responses: { 200: json(spec.dto, `The ${spec.noun}`), 404: errors[404] },
@@ -117,6 +120,7 @@ function vendorChildRouter<
         method: "patch",
         path: "/{childId}",
         tags,
+        ...access("vendor:write"),
         summary: `Change a ${spec.noun}`,
         request: { params: vendorChildParam, ...jsonBody(spec.update) },
         responses: { 200: json(spec.dto, `The changed ${spec.noun}`), 400: errors[400], 404: errors[404] },
@@ -134,6 +138,7 @@ function vendorChildRouter<
         method: "delete",
         path: "/{childId}",
         tags,
+        ...access("vendor:write"),
         summary: `Delete a ${spec.noun}`,
         request: { params: vendorChildParam },
         responses: { 204: noContent, 404: errors[404] },

@@ -8,7 +8,7 @@ import {
   vendorListResponse,
 } from "@ward/contracts";
 import { createVendor, deleteVendor, getVendor, listVendors, updateVendor } from "../services/vendors";
-import { createRouter, errors, json, jsonBody, noContent } from "./router";
+import { access, createRouter, errors, json, jsonBody, noContent } from "./router";
 
 const tags = ["Vendors"];
 
@@ -18,6 +18,7 @@ export const vendorsRouter = createRouter()
       method: "get",
       path: "/",
       tags,
+      ...access("vendor:read"),
       summary: "List vendors with search, filters, sort and pages",
       request: { query: listVendorsQuery },
       responses: { 200: json(vendorListResponse, "A page of vendors"), 400: errors[400] },
@@ -29,6 +30,7 @@ export const vendorsRouter = createRouter()
       method: "post",
       path: "/",
       tags,
+      ...access("vendor:write"),
       summary: "Add a vendor",
       request: jsonBody(createVendorInput),
       responses: {
@@ -45,6 +47,7 @@ export const vendorsRouter = createRouter()
       method: "get",
       path: "/{id}",
       tags,
+      ...access("vendor:read"),
       summary: "Get a vendor",
       request: { params: idParam },
       responses: { 200: json(vendorDto, "The vendor"), 404: errors[404] },
@@ -56,6 +59,7 @@ export const vendorsRouter = createRouter()
       method: "patch",
       path: "/{id}",
       tags,
+      ...access("vendor:write"),
       summary: "Change a vendor",
       request: { params: idParam, ...jsonBody(updateVendorInput) },
       responses: {
@@ -72,6 +76,7 @@ export const vendorsRouter = createRouter()
       method: "delete",
       path: "/{id}",
       tags,
+      ...access("vendor:write"),
       summary: "Delete a vendor and everything recorded under it",
       request: { params: idParam },
       responses: { 204: noContent, 404: errors[404] },

@@ -1,12 +1,16 @@
+import type { Role } from "@ward/contracts";
 import type { WardDb } from "@ward/db";
 import type { Logger } from "pino";
 
-/** Who is acting. Until accounts exist every request acts for the organization as the system. */
+/** Who is acting: a signed-in member, an API key, or Ward itself (seeding, the CLI). */
 export interface Actor {
   type: "user" | "api_key" | "system";
+  /** User id or API key id; null for the system. */
   id: string | null;
   /** Name shown in the audit trail. */
   label: string;
+  /** What the actor may do in the organization; an API key acts as a viewer or an analyst. */
+  role: Role;
 }
 
 export interface Clock {

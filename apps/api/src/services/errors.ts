@@ -45,3 +45,25 @@ export class ValidationError extends ServiceError {
     super("VALIDATION_FAILED", message, issues);
   }
 }
+
+export class UnauthorizedError extends ServiceError {
+  constructor(message = "Sign in first") {
+    super("UNAUTHORIZED", message);
+  }
+}
+
+export class MfaRequiredError extends ServiceError {
+  constructor() {
+    super("MFA_REQUIRED", "Your organization requires two-factor authentication. Set it up to continue.");
+  }
+}
+
+export class RateLimitedError extends ServiceError {
+  constructor(
+    message: string,
+    /** Seconds until the next attempt is allowed. */
+    readonly retryAfterSeconds: number,
+  ) {
+    super("RATE_LIMITED", message);
+  }
+}

@@ -16,6 +16,7 @@ import {
   type WardDb,
 } from "@ward/db";
 import { inTransaction, recordChange } from "./audit";
+import { authorize } from "./authorize";
 import type { ServiceContext } from "./context";
 import { NotFoundError } from "./errors";
 import { requireVendor } from "./vendors";
@@ -80,6 +81,7 @@ export async function listIncidents(
 }
 
 export async function getIncident(ctx: ServiceContext, vendorId: string, id: string): Promise<IncidentDto> {
+  authorize(ctx, "vendor:read");
   await requireVendor(ctx.db, ctx, vendorId);
   return toIncidentDto(await requireIncident(ctx.db, ctx, vendorId, id));
 }
@@ -89,6 +91,7 @@ export async function createIncident(
   vendorId: string,
   input: CreateIncidentInput,
 ): Promise<IncidentDto> {
+  authorize(ctx, "vendor:write");
   const { sources, dates, consequences, ...fields } = createIncidentInput.parse(input);
   return inTransaction(ctx, async (tx) => {
     await requireVendor(tx, ctx, vendorId);
@@ -120,6 +123,7 @@ export async function updateIncident(
   id: string,
   patch: UpdateIncidentInput,
 ): Promise<IncidentDto> {
+  authorize(ctx, "vendor:write");
   const { sources, dates, consequences, ...fields } = patch;
   return inTransaction(ctx, async (tx) => {
     await requireVendor(tx, ctx, vendorId);
@@ -156,6 +160,7 @@ export async function updateIncident(
 }
 
 export async function deleteIncident(ctx: ServiceContext, vendorId: string, id: string): Promise<void> {
+  authorize(ctx, "vendor:write");
   await inTransaction(ctx, async (tx) => {
     await requireVendor(tx, ctx, vendorId);
     const before = toIncidentDto(await requireIncident(tx, ctx, vendorId, id));

@@ -18,6 +18,7 @@ import {
 } from "@ward/db";
 import type { z } from "zod";
 import { inTransaction, recordChange } from "./audit";
+import { authorize } from "./authorize";
 import type { ServiceContext } from "./context";
 import { NotFoundError, ValidationError } from "./errors";
 import { requireVendor } from "./vendors";
@@ -60,17 +61,20 @@ function vendorChildService<Row extends { id: string }, Dto, Create extends z.Zo
   const notFound = () => new NotFoundError(spec.label);
   return {
     async list(ctx: ServiceContext, vendorId: string): Promise<{ items: Dto[] }> {
+      authorize(ctx, "vendor:read");
       await requireVendor(ctx.db, ctx, vendorId);
       const rows = await spec.queries.list(ctx.db, ctx.org.id, vendorId);
       return { items: rows.map(spec.toDto) };
     },
     async get(ctx: ServiceContext, vendorId: string, id: string): Promise<Dto> {
+      authorize(ctx, "vendor:read");
       await requireVendor(ctx.db, ctx, vendorId);
       const row = await spec.queries.get(ctx.db, ctx.org.id, vendorId, id);
       if (!row) throw notFound();
       return spec.toDto(row);
     },
     async create(ctx: ServiceContext, vendorId: string, input: z.input<Create>): Promise<Dto> {
+      authorize(ctx, "vendor:write");
       const values = spec.createSchema.parse(input) as Record<string, unknown>;
       return inTransaction(ctx, async (tx) => {
         await requireVendor(tx, ctx, vendorId);
@@ -101,6 +105,7 @@ function vendorChildService<Row extends { id: string }, Dto, Create extends z.Zo
       id: string,
       patch: Record<string, unknown>,
     ): Promise<Dto> {
+      authorize(ctx, "vendor:write");
       return inTransaction(ctx, async (tx) => {
         await requireVendor(tx, ctx, vendorId);
         const before = await spec.queries.get(tx, ctx.org.id, vendorId, id);
@@ -122,6 +127,7 @@ function vendorChildService<Row extends { id: string }, Dto, Create extends z.Zo
       });
     },
     async remove(ctx: ServiceContext, vendorId: string, id: string): Promise<void> {
+      authorize(ctx, "vendor:write");
       await inTransaction(ctx, async (tx) => {
         await requireVendor(tx, ctx, vendorId);
         const before = await spec.queries.get(tx, ctx.org.id, vendorId, id);

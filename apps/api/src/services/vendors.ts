@@ -19,6 +19,7 @@ import {
   type WardDb,
 } from "@ward/db";
 import { inTransaction, recordChange } from "./audit";
+import { authorize } from "./authorize";
 import type { ServiceContext } from "./context";
 import { ConflictError, NotFoundError } from "./errors";
 
@@ -51,6 +52,7 @@ function toVendorSummaryDto(row: VendorSummaryRow): VendorSummaryDto {
 }
 
 export async function listVendors(ctx: ServiceContext, query: ListVendorsQuery): Promise<VendorListResponse> {
+  authorize(ctx, "vendor:read");
   const { items, total } = await listVendorRows(ctx.db, ctx.org.id, query);
   return { items: items.map(toVendorSummaryDto), total, page: query.page, pageSize: query.pageSize };
 }
@@ -63,6 +65,7 @@ export async function requireVendor(db: WardDb, ctx: ServiceContext, id: string)
 }
 
 export async function getVendor(ctx: ServiceContext, id: string): Promise<VendorDto> {
+  authorize(ctx, "vendor:read");
   return toVendorDto(await requireVendor(ctx.db, ctx, id));
 }
 
@@ -76,6 +79,7 @@ async function assertNameFree(db: WardDb, ctx: ServiceContext, name: string, exc
 }
 
 export async function createVendor(ctx: ServiceContext, input: CreateVendorInput): Promise<VendorDto> {
+  authorize(ctx, "vendor:write");
   const values = createVendorInput.parse(input);
   return inTransaction(ctx, async (tx) => {
     await assertNameFree(tx, ctx, values.name);
@@ -122,6 +126,7 @@ export async function updateVendor(
 
 /** Deletes a vendor with everything recorded under it. */
 export async function deleteVendor(ctx: ServiceContext, id: string): Promise<void> {
+  authorize(ctx, "vendor:write");
   await inTransaction(ctx, async (tx) => {
     const before = await requireVendor(tx, ctx, id);
     await deleteVendorRow(tx, ctx.org.id, id);

@@ -1,57 +1,174 @@
 import { randomUUID } from "node:crypto";
+import type { ApiKeyScope, Role } from "@ward/contracts";
 import { type DbHandle, insertOrganization } from "@ward/db";
 import type { TestDatabase } from "@ward/db/testing";
 import pino from "pino";
 import { createApp } from "../app";
+import { createAuth } from "../auth/better-auth";
+import { provisionMember } from "../services/accounts";
 import type { Clock } from "../services/context";
+import { createMailer } from "../services/mail";
+
+export const TEST_PUBLIC_URL = "http://ward.test";
+export const TEST_PASSWORD = "correct horse battery staple";
 
 /** A clock that stands still unless a test moves it, so timestamps in assertions are exact. */
-export function fixedClock(iso = "2026-01-15T12:00:00.000Z"): Clock & { set(iso: string): void } {
+export function fixedClock(
+  iso = "2026-01-15T12:00:00.000Z",
+): Clock & { set(iso: string): void; advance(ms: number): void } {
   let now = new Date(iso);
-  return { now: () => new Date(now), set: (next) => (now = new Date(next)) };
+  return {
+    now: () => new Date(now),
+    set: (next) => {
+      now = new Date(next);
+    },
+    advance: (ms) => {
+      now = new Date(now.getTime() + ms);
+    },
+  };
 }
 
-export interface TestApp {
+type Headers = Record<string, string>;
+
+export interface Client {
+  request(method: string, path: string, body?: unknown, headers?: Headers): Promise<Response>;
+  userId: string | null;
+  email: string | null;
+}
+
+export interface TestApp extends Client {
   handle: DbHandle;
   organizationId: string;
   clock: ReturnType<typeof fixedClock>;
-  request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
-  /** Another organization on the same database, served by its own app, to prove tenants cannot see each other. */
+  /** Requests with no credentials. */
+  anonymous: Client;
+  /** A new member of this organization with `role`, signed in. */
+  as(role: Role): Promise<Client>;
+  /** A client using a new API key of this organization. */
+  withApiKey(scope: ApiKeyScope): Promise<Client>;
+  /** Signs `email` in and returns the response (for sign-in tests). */
+  signIn(email: string, password: string): Promise<Response>;
+  /** Another organization on the same database, with its own admin, to prove tenants cannot see each other. */
   otherTenant(): Promise<TestApp>;
   close(): Promise<void>;
 }
 
+function cookiesFrom(res: Response): string {
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}
+
 async function appFor(handle: DbHandle, clock: ReturnType<typeof fixedClock>): Promise<TestApp> {
+  const log = pino({ level: "silent" });
   const slug = `test-${randomUUID()}`;
   const org = await insertOrganization(handle.db, {
     name: `Test hospital ${slug}`,
     slug,
     createdAt: clock.now(),
   });
+  const auth = createAuth({
+    db: handle.db,
+    secret: "test-secret-test-secret-test-secret!",
+    publicUrl: TEST_PUBLIC_URL,
+    clock,
+    log,
+  });
   const { app } = createApp({
     db: handle.db,
     database: handle.kind,
-    organizationId: org.id,
+    auth,
+    mailer: createMailer({ from: "Ward <ward@test>", log }),
+    publicUrl: TEST_PUBLIC_URL,
+    trustedOrigins: [],
+    trustProxy: true,
     clock,
-    log: pino({ level: "silent" }),
+    log,
     version: "test",
   });
+  // Each test organization gets an address of its own, so sign-in throttling in one test cannot block another.
+  const address = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+  const raw = async (method: string, path: string, body: unknown, headers: Headers) =>
+    app.request(path, {
+      method,
+      headers: {
+        origin: TEST_PUBLIC_URL,
+        "x-forwarded-for": address,
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+    });
+  // A client keeps its cookies up to date like a browser: better-auth rotates the session when 2FA is turned on.
+  const client = (
+    cookie: string | null,
+    userId: string | null,
+    email: string | null,
+    extra: Headers = {},
+  ): Client => {
+    const jar = new Map(
+      (cookie ?? "")
+        .split("; ")
+        .filter(Boolean)
+        .map((c) => c.split("=", 2) as [string, string]),
+    );
+    return {
+      userId,
+      email,
+      request: async (method, path, body, headers = {}) => {
+        const sent = [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+        const res = await raw(method, path, body, {
+          ...(sent ? { cookie: sent } : {}),
+          ...extra,
+          ...headers,
+        });
+        if (cookie !== null) {
+          for (const set of res.headers.getSetCookie()) {
+            const [pair = "", ...attributes] = set.split(";");
+            const [name = "", value = ""] = pair.split("=", 2);
+            const expired = attributes.some((a) => /max-age=0/i.test(a.trim()));
+            if (expired || value === "") jar.delete(name);
+            else jar.set(name, value);
+          }
+        }
+        return res;
+      },
+    };
+  };
+  const signIn = (email: string, password: string) =>
+    raw("POST", "/api/auth/sign-in/email", { email, password }, {});
+  const member = async (role: Role): Promise<Client> => {
+    const email = `${role}-${randomUUID()}@hospital.test`;
+    await provisionMember(
+      { db: handle.db, auth, clock, log },
+      { organizationId: org.id, email, name: `Test ${role}`, password: TEST_PASSWORD, role, by: "test" },
+    );
+    const res = await signIn(email, TEST_PASSWORD);
+    if (res.status !== 200) throw new Error(`sign-in as ${role} failed: ${res.status} ${await res.text()}`);
+    const { user } = (await res.json()) as { user: { id: string } };
+    return client(cookiesFrom(res), user.id, email);
+  };
+  const admin = await member("admin");
   return {
+    ...admin,
     handle,
     organizationId: org.id,
     clock,
-    request: async (method, path, body, headers = {}) =>
-      app.request(path, {
-        method,
-        headers: body === undefined ? headers : { "content-type": "application/json", ...headers },
-        body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
-      }),
+    anonymous: client(null, null, null),
+    as: member,
+    withApiKey: async (scope) => {
+      const res = await admin.request("POST", "/api/api-keys", { name: `key ${scope}`, scope });
+      const { key } = (await res.json()) as { key: string };
+      return client(null, null, null, { authorization: `Bearer ${key}` });
+    },
+    signIn,
     otherTenant: () => appFor(handle, clock),
     close: async () => {},
   };
 }
 
-/** Opens a fresh database of the given kind and an app serving a new organization on it. */
+/** Opens a fresh database of the given kind and an app with a new organization and a signed-in admin. */
 export async function openTestApp(database: TestDatabase): Promise<TestApp> {
   const handle = await database.open();
   const testApp = await appFor(handle, fixedClock());

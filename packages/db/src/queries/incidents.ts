@@ -38,19 +38,22 @@ async function loadChildren(
   const scope = <T extends typeof incidentSources | typeof incidentDates | typeof incidentConsequences>(
     t: T,
   ) => and(eq(t.organizationId, organizationId), inArray(t.incidentId, ids));
-  const [sources, dates, consequences] = await Promise.all([
-    db.select().from(incidentSources).where(scope(incidentSources)).orderBy(asc(incidentSources.position)),
-    db
-      .select()
-      .from(incidentDates)
-      .where(scope(incidentDates))
-      .orderBy(asc(incidentDates.kind), asc(incidentDates.date), asc(incidentDates.position)),
-    db
-      .select()
-      .from(incidentConsequences)
-      .where(scope(incidentConsequences))
-      .orderBy(asc(incidentConsequences.position)),
-  ]);
+  // One after another: inside a transaction all three share one connection, which cannot run queries in parallel.
+  const sources = await db
+    .select()
+    .from(incidentSources)
+    .where(scope(incidentSources))
+    .orderBy(asc(incidentSources.position));
+  const dates = await db
+    .select()
+    .from(incidentDates)
+    .where(scope(incidentDates))
+    .orderBy(asc(incidentDates.kind), asc(incidentDates.date), asc(incidentDates.position));
+  const consequences = await db
+    .select()
+    .from(incidentConsequences)
+    .where(scope(incidentConsequences))
+    .orderBy(asc(incidentConsequences.position));
   return rows.map((incident) => ({
     incident,
     sources: sources.filter((s) => s.incidentId === incident.id),

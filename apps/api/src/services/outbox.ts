@@ -1,0 +1,22 @@
+import type { OutboxMessageDto } from "@ward/contracts";
+import { listOutboxMessages } from "@ward/db";
+import { authorize } from "./authorize";
+import type { ServiceContext } from "./context";
+
+/** Messages Ward sent for the organization, newest first: without SMTP, this is how invitation links reach people. */
+export async function listOutbox(ctx: ServiceContext): Promise<{ items: OutboxMessageDto[] }> {
+  authorize(ctx, "member:manage");
+  const rows = await listOutboxMessages(ctx.db, ctx.org.id);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      to: r.to,
+      subject: r.subject,
+      text: r.text,
+      link: r.link,
+      createdAt: r.createdAt.toISOString(),
+      sentAt: r.sentAt?.toISOString() ?? null,
+      error: r.error,
+    })),
+  };
+}
