@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { signInApi } from "./api-session";
 import { removeDataDir, startWard } from "./ward-server";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));

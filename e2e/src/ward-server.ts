@@ -28,6 +28,9 @@ export interface WardServer {
   stop(): Promise<void>;
 }
 
+/** The demo accounts' password in browser tests. */
+export const DEMO_PASSWORD = "e2e-demo-password-2026";
+
 /** Starts Ward as `npm start` does (built web, API, embedded database) in a data folder of the test's own. */
 export async function startWard(
   options: { dataDir?: string; env?: Record<string, string> } = {},
@@ -41,7 +44,9 @@ export async function startWard(
       ...process.env,
       PORT: String(port),
       HOST: "127.0.0.1",
+      WARD_PUBLIC_URL: `http://127.0.0.1:${port}`,
       WARD_DATA_DIR: dataDir,
+      WARD_DEMO_PASSWORD: DEMO_PASSWORD,
       LOG_LEVEL: "warn",
       ...options.env,
     },

@@ -26,7 +26,8 @@ async function main() {
   });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     log.info({ port: info.port }, "listening");
-    console.log(`Ward is running at http://localhost:${info.port} (database: ${handle.kind})`);
+    const url = env.PORT === 0 ? `http://localhost:${info.port}` : env.publicUrl;
+    console.log(`Ward is running at ${url} (database: ${handle.kind})`);
   });
   const stop = (signal: string) => {
     log.info({ signal }, "shutting down");

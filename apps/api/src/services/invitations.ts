@@ -118,8 +118,7 @@ const invalidLink = () => new NotFoundError("Invitation (the link is not valid, 
 
 async function usableInvitation(db: WardDb, token: string, now: Date) {
   const found = await findInvitationByTokenHash(db, hashToken(token));
-  if (!found || found.invitation.status !== "pending" || found.invitation.expiresAt <= now)
-    throw invalidLink();
+  if (found?.invitation.status !== "pending" || found.invitation.expiresAt <= now) throw invalidLink();
   return found;
 }
 
