@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./browser";
+import { signInBrowser } from "./browser-session";
 import { removeDataDir, startWard, type WardServer } from "./ward-server";
 
 describe("portfolio journey", () => {
@@ -13,6 +14,7 @@ describe("portfolio journey", () => {
     browser = await launchBrowser();
     page = await browser.newPage({ baseURL: server.url });
     page.setDefaultTimeout(15_000);
+    await signInBrowser(page, "analyst@demo.ward.test");
   });
   afterAll(async () => {
     await browser?.close();

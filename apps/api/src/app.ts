@@ -7,7 +7,7 @@ import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { Logger } from "pino";
-import type { WardAuth } from "./auth/better-auth";
+import { CLIENT_IP_HEADER, type WardAuth } from "./auth/better-auth";
 import { authenticate } from "./middleware/authenticate";
 import { clientAddress } from "./middleware/client-ip";
 import { errorResponse, handleError } from "./middleware/error-handler";
@@ -37,6 +37,8 @@ import type { Mailer } from "./services/mail";
 export interface AppDeps {
   db: WardDb;
   database: DatabaseKind;
+  /** Demo data is on; the sign-in page then names the demo accounts. */
+  demo?: boolean;
   auth: WardAuth;
   mailer: Mailer;
   /** Where people reach Ward; the base of links in messages. */
@@ -109,7 +111,13 @@ export function createApp(deps: AppDeps) {
     authenticate(deps),
   );
   app.use("/api/auth/*", signInThrottle(deps));
-  app.on(["GET", "POST"], "/api/auth/*", (c) => deps.auth.handler(c.req.raw));
+  app.on(["GET", "POST"], "/api/auth/*", (c) => {
+    const headers = new Headers(c.req.raw.headers);
+    headers.delete(CLIENT_IP_HEADER);
+    const ip = c.get("clientIp");
+    if (ip) headers.set(CLIENT_IP_HEADER, ip);
+    return deps.auth.handler(new Request(c.req.raw, { headers }));
+  });
   const api = apiRoutes(deps);
   app.route("/api", api);
   app.doc31("/api/openapi.json", {

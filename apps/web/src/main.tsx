@@ -5,6 +5,7 @@ import "@mantine/notifications/styles.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider } from "react-router";
+import { redirectOnAccessError } from "./app/access-redirect";
 import { Providers } from "./app/providers";
 import { createQueryClient } from "./app/query-client";
 import { routes } from "./app/routes";
@@ -13,10 +14,11 @@ const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
 const router = createBrowserRouter(routes);
+const queryClient = createQueryClient({ onAccessError: redirectOnAccessError(router) });
 
 createRoot(root).render(
   <StrictMode>
-    <Providers queryClient={createQueryClient()}>
+    <Providers queryClient={queryClient}>
       <RouterProvider router={router} />
     </Providers>
   </StrictMode>,

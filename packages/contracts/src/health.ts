@@ -4,6 +4,8 @@ export const healthResponse = z.object({
   status: z.enum(["ok"]),
   database: z.enum(["pglite", "postgres"]),
   version: z.string(),
+  /** Demo data and the demo accounts are on. */
+  demo: z.boolean(),
   migrations: z.object({
     /** Number of migrations applied to the database. */
     applied: z.number().int().nonnegative(),

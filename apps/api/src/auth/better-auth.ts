@@ -7,6 +7,9 @@ import type { Logger } from "pino";
 import type { Clock } from "../services/context";
 import { hashPassword, verifyPassword } from "./password-hashing";
 
+/** Header through which Ward passes the client address it determined to better-auth; never taken from clients. */
+export const CLIENT_IP_HEADER = "x-ward-client-ip";
+
 export interface AuthConfig {
   db: WardDb;
   /** Signs session cookies; shared by every Ward process on the database. */
@@ -62,6 +65,8 @@ export function createAuth(config: AuthConfig) {
       useSecureCookies: secure,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure },
       database: { generateId: "uuid" },
+      // Ward works out the client address itself (middleware/client-ip.ts) and hands it over in this header.
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },
     logger: {
       log: (level, message, ...args) => config.log[level]({ args }, message),

@@ -4,7 +4,7 @@ import type { DatabaseKind, WardDb } from "@ward/db";
 import { getHealth } from "../services/health";
 import { access, createRouter, json } from "./router";
 
-export function healthRouter(deps: { db: WardDb; database: DatabaseKind; version: string }) {
+export function healthRouter(deps: { db: WardDb; database: DatabaseKind; version: string; demo?: boolean }) {
   return createRouter().openapi(
     createRoute({
       method: "get",
@@ -14,6 +14,6 @@ export function healthRouter(deps: { db: WardDb; database: DatabaseKind; version
       summary: "Health, database kind and migration level",
       responses: { 200: json(healthResponse, "Ward is up") },
     }),
-    async (c) => c.json(await getHealth(deps.db, deps.database, deps.version), 200),
+    async (c) => c.json(await getHealth(deps.db, deps.database, deps.version, deps.demo ?? false), 200),
   );
 }

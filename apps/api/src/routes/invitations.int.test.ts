@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type {
   ErrorEnvelope,
   InvitationPreview,
@@ -29,16 +30,18 @@ describe.each(testDatabases())("invitations and members on $name", (database) =>
   };
 
   it("an invited person signs up through the link, joins with the invited role and is audited", async () => {
-    const token = await invite("new.analyst@hospital.test", "analyst");
+    // Unique per run: on PostgreSQL the database outlives a single test run.
+    const email = `new.analyst.${randomUUID()}@hospital.test`;
+    const token = await invite(email, "analyst");
     const preview = await t.anonymous.request("GET", `/api/invitations/preview/${token}`);
     expect((await preview.json()) as InvitationPreview).toMatchObject({
-      email: "new.analyst@hospital.test",
+      email,
       role: "analyst",
       accountExists: false,
     });
 
     const signUp = await t.anonymous.request("POST", "/api/auth/sign-up/email", {
-      email: "new.analyst@hospital.test",
+      email,
       password,
       name: "New Analyst",
     });
@@ -61,7 +64,7 @@ describe.each(testDatabases())("invitations and members on $name", (database) =>
     const audit = (await (await t.request("GET", "/api/audit-events?action=member.join")).json()) as {
       items: { actorLabel: string }[];
     };
-    expect(audit.items[0]?.actorLabel).toContain("new.analyst@hospital.test");
+    expect(audit.items[0]?.actorLabel).toContain(email);
   });
 
   it("an invitation link works only for the invited email", async () => {

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Role } from "@ward/contracts";
-import { findMembership, findUserByEmail, insertMember, type WardDb } from "@ward/db";
+import { deleteSessionsOfUser, findMembership, findUserByEmail, insertMember, type WardDb } from "@ward/db";
 import type { Logger } from "pino";
 import type { WardAuth } from "../auth/better-auth";
 import { recordChange } from "./audit";

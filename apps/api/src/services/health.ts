@@ -1,11 +1,12 @@
 import type { HealthResponse } from "@ward/contracts";
 import { type DatabaseKind, migrationLevel, type WardDb } from "@ward/db";
 
-/** Answers whether Ward is up, which database it runs on and how far that database is migrated. */
+/** Answers whether Ward is up, which database it runs on, how far it is migrated and whether demo data is on. */
 export async function getHealth(
   db: WardDb,
   database: DatabaseKind,
   version: string,
+  demo: boolean,
 ): Promise<HealthResponse> {
-  return { status: "ok", database, version, migrations: await migrationLevel(db) };
+  return { status: "ok", database, version, demo, migrations: await migrationLevel(db) };
 }

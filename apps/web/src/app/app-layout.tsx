@@ -1,14 +1,14 @@
-import { Anchor, AppShell, Burger, Group, NavLink, Text } from "@mantine/core";
+import { Anchor, AppShell, Burger, Group, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconApi, IconBuildingHospital, IconShieldHalf } from "@tabler/icons-react";
-import { Link, Outlet, NavLink as RouterNavLink, ScrollRestoration, useLocation } from "react-router";
+import { IconShieldHalf } from "@tabler/icons-react";
+import { Link, Outlet, ScrollRestoration } from "react-router";
 import classes from "./app-layout.module.css";
+import { MainNav } from "./main-nav";
+import { UserMenu } from "./user-menu";
 
 /** The frame around every page: header, navigation, and the page itself. */
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
-  const { pathname } = useLocation();
-  const inPortfolio = pathname === "/" || pathname.startsWith("/vendors");
 
   return (
     <AppShell
@@ -31,21 +31,16 @@ export function AppLayout() {
               </Text>
             </Group>
           </Anchor>
-          <Text size="sm" c="dimmed" visibleFrom="sm">
+          <Text size="sm" c="dimmed" visibleFrom="lg">
             Health-IT vendor risk
           </Text>
+          <Group ml="auto">
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main">
-        <NavLink
-          component={RouterNavLink}
-          to="/"
-          label="Portfolio"
-          leftSection={<IconBuildingHospital aria-hidden size={18} />}
-          active={inPortfolio}
-          onClick={close}
-        />
-        <NavLink href="/api/docs" label="API reference" leftSection={<IconApi aria-hidden size={18} />} />
+        <MainNav onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />

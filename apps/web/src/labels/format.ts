@@ -23,3 +23,9 @@ const wholeNumber = new Intl.NumberFormat("en-US");
 export function formatCount(value: number): string {
   return wholeNumber.format(value);
 }
+
+/** A moment in the reader's own time zone, e.g. "17 Jun 2025, 14:03". */
+export function formatDateTime(moment: string | Date): string {
+  const value = dayjs(moment);
+  return value.isValid() ? value.format("D MMM YYYY, HH:mm") : String(moment);
+}

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { WardDb } from "../client";
-import { members, organizations, users } from "../schema";
+import { members, organizations, sessions, users } from "../schema";
 
 export type UserRow = typeof users.$inferSelect;
 export type MemberRow = typeof members.$inferSelect;
@@ -118,4 +118,8 @@ export async function updateOrganizationSettings(
     .where(eq(organizations.id, organizationId))
     .returning();
   return row;
+}
+
+export async function deleteSessionsOfUser(db: WardDb, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
 }

@@ -1,21 +1,29 @@
 import { Button, EmptyState } from "@mantine/core";
 import { IconBuildingHospital, IconFilterOff } from "@tabler/icons-react";
 import { Link } from "react-router";
+import { useCan } from "../../api/me";
 
 /** The portfolio before the first vendor is added. */
 export function NoVendorsYet() {
+  const canWrite = useCan("vendor:write");
   return (
     <EmptyState
       icon={<IconBuildingHospital aria-hidden />}
       variant="light"
       title="No vendors yet"
-      description="Add the health-IT vendors your hospital buys from to start assessing their risk."
+      description={
+        canWrite
+          ? "Add the health-IT vendors your hospital buys from to start assessing their risk."
+          : "Nobody has added vendors yet. Analysts and admins can add them."
+      }
     >
-      <EmptyState.Actions>
-        <Button component={Link} to="/vendors/new">
-          Add vendor
-        </Button>
-      </EmptyState.Actions>
+      {canWrite && (
+        <EmptyState.Actions>
+          <Button component={Link} to="/vendors/new">
+            Add vendor
+          </Button>
+        </EmptyState.Actions>
+      )}
     </EmptyState>
   );
 }

@@ -4,12 +4,13 @@ import { describe, expect, it } from "vitest";
 import { errorResponse, json, stubFetch } from "../../test/fetch-stub";
 import { oracleHealthSummary as oracleHealth } from "../../test/fixtures";
 import { renderRoute } from "../../test/render";
+import { signedIn } from "../../test/signed-in";
 
 const emptyPage = { items: [], total: 0, page: 1, pageSize: 25 };
 
 describe("PortfolioPage", () => {
   it("invites the first vendor when the portfolio is empty", async () => {
-    stubFetch(() => json(emptyPage));
+    stubFetch(signedIn(() => json(emptyPage)));
     renderRoute("/");
 
     expect(await screen.findByText("No vendors yet")).toBeInTheDocument();
@@ -21,7 +22,7 @@ describe("PortfolioPage", () => {
   });
 
   it("tells a search that matched nothing apart from an empty portfolio, and clears it", async () => {
-    const requests = stubFetch(() => json(emptyPage));
+    const requests = stubFetch(signedIn(() => json(emptyPage)));
     const { router } = renderRoute("/?q=zzz&criticality=critical");
 
     expect(await screen.findByText("No vendors match")).toBeInTheDocument();
@@ -38,11 +39,13 @@ describe("PortfolioPage", () => {
   });
 
   it("lists vendors with their other names and links to each vendor", async () => {
-    stubFetch(({ search }) =>
-      json(
-        search.get("pageSize") === "1"
-          ? { ...emptyPage, total: 1, pageSize: 1 }
-          : { ...emptyPage, items: [oracleHealth], total: 1 },
+    stubFetch(
+      signedIn(({ search }) =>
+        json(
+          search.get("pageSize") === "1"
+            ? { ...emptyPage, total: 1, pageSize: 1 }
+            : { ...emptyPage, items: [oracleHealth], total: 1 },
+        ),
       ),
     );
     renderRoute("/");
@@ -56,7 +59,7 @@ describe("PortfolioPage", () => {
   });
 
   it("sorts by a column from its header and keeps the order in the address", async () => {
-    stubFetch(() => json({ ...emptyPage, items: [oracleHealth], total: 1 }));
+    stubFetch(signedIn(() => json({ ...emptyPage, items: [oracleHealth], total: 1 })));
     const { router } = renderRoute("/");
 
     await userEvent.click(await screen.findByRole("button", { name: "Incidents" }));
@@ -68,7 +71,7 @@ describe("PortfolioPage", () => {
   });
 
   it("shows a load failure with the server's reason and a retry", async () => {
-    stubFetch(() => errorResponse(500, "INTERNAL", "Something went wrong on our side."));
+    stubFetch(signedIn(() => errorResponse(500, "INTERNAL", "Something went wrong on our side.")));
     renderRoute("/");
 
     const alert = await screen.findByRole("alert");

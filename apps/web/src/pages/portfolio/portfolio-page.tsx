@@ -1,6 +1,7 @@
 import { Button, Group, Pagination, Stack, Text, Title } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { Link } from "react-router";
+import { useCan } from "../../api/me";
 import { useVendorList } from "../../api/vendors";
 import { QueryError } from "../../components/query-error";
 import { CriticalityChart } from "./criticality-chart";
@@ -15,6 +16,7 @@ export function PortfolioPage() {
   const portfolio = usePortfolioParams();
   const { params, update } = portfolio;
   const list = useVendorList(params);
+  const canWrite = useCan("vendor:write");
 
   return (
     <Stack gap="lg">
@@ -26,9 +28,11 @@ export function PortfolioPage() {
             The health-IT vendors your hospital relies on, and what is known about their risk.
           </Text>
         </div>
-        <Button component={Link} to="/vendors/new" leftSection={<IconPlus aria-hidden size={16} />}>
-          Add vendor
-        </Button>
+        {canWrite && (
+          <Button component={Link} to="/vendors/new" leftSection={<IconPlus aria-hidden size={16} />}>
+            Add vendor
+          </Button>
+        )}
       </Group>
       <CriticalityChart />
       <PortfolioToolbar {...portfolio} />

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { errorResponse, json, type StubRequest, stubFetch } from "../../test/fetch-stub";
 import { legacyHolding, legacyServerIncident, oracleHealth } from "../../test/fixtures";
 import { renderRoute } from "../../test/render";
+import { signedIn } from "../../test/signed-in";
 
 const base = `/api/vendors/${oracleHealth.id}`;
 
@@ -16,7 +17,7 @@ function oracleApi({ path }: StubRequest) {
 
 describe("VendorPage", () => {
   it("shows the profile with former names and the acquisition with its source", async () => {
-    stubFetch(oracleApi);
+    stubFetch(signedIn(oracleApi));
     renderRoute(`/vendors/${oracleHealth.id}`);
 
     expect(await screen.findByRole("heading", { level: 1, name: "Oracle Health" })).toBeInTheDocument();
@@ -34,7 +35,7 @@ describe("VendorPage", () => {
   });
 
   it("marks made-up records as demo data and a placeholder count as such", async () => {
-    stubFetch(oracleApi);
+    stubFetch(signedIn(oracleApi));
     renderRoute(`/vendors/${oracleHealth.id}`);
 
     const holding = await screen.findByRole("article", { name: legacyHolding.system });
@@ -46,7 +47,7 @@ describe("VendorPage", () => {
   });
 
   it("says the vendor was not found, with a way back", async () => {
-    stubFetch(() => errorResponse(404, "NOT_FOUND", "Vendor not found"));
+    stubFetch(signedIn(() => errorResponse(404, "NOT_FOUND", "Vendor not found")));
     renderRoute("/vendors/6f1e0000-0000-4000-8000-000000000000");
 
     expect(await screen.findByRole("heading", { name: "Vendor not found" })).toBeInTheDocument();

@@ -2,6 +2,7 @@ import { Anchor, Breadcrumbs, Button, Group, Skeleton, Stack, Title } from "@man
 import { IconPencil } from "@tabler/icons-react";
 import { Link } from "react-router";
 import { ApiError } from "../../api/api-error";
+import { useCan } from "../../api/me";
 import { useVendor } from "../../api/vendors";
 import { QueryError } from "../../components/query-error";
 import { DeleteVendorButton } from "./delete-vendor-button";
@@ -14,6 +15,7 @@ import { VendorSections } from "./vendor-sections";
 export function VendorPage() {
   const id = useVendorId();
   const vendor = useVendor(id);
+  const canWrite = useCan("vendor:write");
 
   if (vendor.isPending) {
     return (
@@ -41,17 +43,19 @@ export function VendorPage() {
         </Breadcrumbs>
         <Group justify="space-between" align="flex-start">
           <Title order={1}>{v.name}</Title>
-          <Group gap="sm">
-            <Button
-              component={Link}
-              to={`/vendors/${v.id}/edit`}
-              variant="default"
-              leftSection={<IconPencil aria-hidden size={16} />}
-            >
-              Edit
-            </Button>
-            <DeleteVendorButton vendor={v} />
-          </Group>
+          {canWrite && (
+            <Group gap="sm">
+              <Button
+                component={Link}
+                to={`/vendors/${v.id}/edit`}
+                variant="default"
+                leftSection={<IconPencil aria-hidden size={16} />}
+              >
+                Edit
+              </Button>
+              <DeleteVendorButton vendor={v} />
+            </Group>
+          )}
         </Group>
       </Stack>
       <VendorProfile vendor={v} />

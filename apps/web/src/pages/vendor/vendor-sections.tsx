@@ -1,6 +1,7 @@
 import { Button, SimpleGrid, Stack } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { Link } from "react-router";
+import { useCan } from "../../api/me";
 import { useDataHoldings, useEvidence, useIncidents, useProducts } from "../../api/vendor-records";
 import { DataHoldingCard } from "./data-holding-card";
 import { EvidenceTable } from "./evidence-table";
@@ -28,6 +29,8 @@ export function VendorSections({ vendorId }: { vendorId: string }) {
   const holdings = useDataHoldings(vendorId);
   const incidents = useIncidents(vendorId);
   const evidence = useEvidence(vendorId);
+  // Viewers read the same sections without the buttons that lead to forms they could not save.
+  const canWrite = useCan("vendor:write");
 
   return (
     <Stack gap="xl">
@@ -38,7 +41,9 @@ export function VendorSections({ vendorId }: { vendorId: string }) {
         title="Data holdings"
         query={holdings}
         emptyText="No data holdings recorded. Record where the vendor keeps copies of your patients' data."
-        action={<AddButton to={`/vendors/${vendorId}/data-holdings/new`} label="Add data holding" />}
+        action={
+          canWrite && <AddButton to={`/vendors/${vendorId}/data-holdings/new`} label="Add data holding" />
+        }
       >
         {(items) => (
           <SimpleGrid cols={{ base: 1, lg: 2 }}>
@@ -52,7 +57,7 @@ export function VendorSections({ vendorId }: { vendorId: string }) {
         title="Incidents"
         query={incidents}
         emptyText="No incidents recorded."
-        action={<AddButton to={`/vendors/${vendorId}/incidents/new`} label="Add incident" />}
+        action={canWrite && <AddButton to={`/vendors/${vendorId}/incidents/new`} label="Add incident" />}
       >
         {(items) => (
           <Stack gap="md">

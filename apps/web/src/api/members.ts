@@ -1,0 +1,82 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { CreateInvitationInput, Role } from "@ward/contracts";
+import { unwrap } from "./api-error";
+import { api } from "./client";
+import { meKeys } from "./me";
+
+export const memberKeys = {
+  members: ["members"] as const,
+  invitations: ["invitations"] as const,
+  outbox: ["outbox"] as const,
+};
+
+export function useMembers() {
+  return useQuery({ queryKey: memberKeys.members, queryFn: () => unwrap(api.members.$get()) });
+}
+
+export function useChangeMemberRole() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, role }: { id: string; role: Role }) =>
+      unwrap(api.members[":id"].$patch({ param: { id }, json: { role } })),
+    // The admin may have changed their own role, which changes what the app shows them.
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: memberKeys.members }),
+        queryClient.invalidateQueries({ queryKey: meKeys.all }),
+      ]),
+  });
+}
+
+export function useRemoveMember() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => unwrap(api.members[":id"].$delete({ param: { id } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: memberKeys.members }),
+  });
+}
+
+export function useInvitations() {
+  return useQuery({ queryKey: memberKeys.invitations, queryFn: () => unwrap(api.invitations.$get()) });
+}
+
+export function useCreateInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (json: CreateInvitationInput) => unwrap(api.invitations.$post({ json })),
+    // The invitation's message lands in the outbox too.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: memberKeys.invitations }),
+        queryClient.invalidateQueries({ queryKey: memberKeys.outbox }),
+      ]),
+  });
+}
+
+export function useRevokeInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => unwrap(api.invitations[":id"].revoke.$post({ param: { id } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: memberKeys.invitations }),
+  });
+}
+
+/** What an invitation link offers; public, so it works before the person has an account. */
+export function useInvitationPreview(token: string) {
+  return useQuery({
+    queryKey: ["invitation-preview", token],
+    queryFn: () => unwrap(api.invitations.preview[":token"].$get({ param: { token } })),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function useAcceptInvitation() {
+  return useMutation({
+    mutationFn: (token: string) => unwrap(api.invitations.accept.$post({ json: { token } })),
+  });
+}
+
+/** Messages Ward sent; without SMTP, the only way invitation links reach people. */
+export function useOutbox() {
+  return useQuery({ queryKey: memberKeys.outbox, queryFn: () => unwrap(api.outbox.$get()) });
+}
