@@ -1,0 +1,62 @@
+import type { ScoringContext } from "./scoring-context";
+import { clamp, roundPoints } from "./tiers";
+import type { ContributionSource, ScoreContribution } from "./types";
+
+/** Builds a contribution with the organization's multiplier applied and the points rounded. */
+export function contribution(
+  context: ScoringContext,
+  fields: Omit<ScoreContribution, "points" | "question"> & { points: number; question?: string | null },
+): ScoreContribution {
+  // Most organizations set no multiplier; skipping the lookup then saves a keyed load per contribution.
+  const multiplier = context.hasMultipliers ? (context.settings.factorMultipliers[fields.factorId] ?? 1) : 1;
+  return {
+    factorId: fields.factorId,
+    label: fields.label,
+    points: roundPoints(Math.max(0, fields.points * multiplier)),
+    source: fields.source,
+    explanation: fields.explanation,
+    question: fields.question ?? null,
+  };
+}
+
+export const missingSource: ContributionSource = { kind: "missing", id: null, url: null };
+
+/**
+ * Largest first. Ties keep the order they were built in, which follows the input's order, so the output is
+ * the same byte for byte. A stable insertion sort: lists hold a few dozen items, where it beats
+ * Array.prototype.sort by a wide margin, and a portfolio sorts tens of thousands of them.
+ */
+export function sortContributions(list: ScoreContribution[]): ScoreContribution[] {
+  if (list.length > 64) return list.sort((a, b) => b.points - a.points);
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i] as ScoreContribution;
+    let j = i - 1;
+    while (j >= 0 && (list[j] as ScoreContribution).points < item.points) {
+      list[j + 1] = list[j] as ScoreContribution;
+      j--;
+    }
+    list[j + 1] = item;
+  }
+  return list;
+}
+
+/** Code-unit order, not localeCompare, which varies with the runtime's locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Confidence as known weight over wanted weight: each thing the method wants adds its weight, and the share of
+ * it that is known and fresh. Every dimension always wants its catalogue answers, so the sum is never empty.
+ */
+export class ConfidenceTally {
+  private wanted = 0;
+  private known = 0;
+  add(weight: number, knownShare: number): void {
+    this.wanted += weight;
+    this.known += weight * clamp(knownShare, 0, 1);
+  }
+  value(): number {
+    return this.wanted === 0 ? 0 : Math.round((this.known / this.wanted) * 100) / 100;
+  }
+}

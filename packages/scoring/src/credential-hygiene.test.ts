@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import { credentialIncidentWeight } from "./credential-hygiene";
+import { catalogueFor, EVIDENCE_CATALOGUE } from "./evidence-catalogue";
+import { scoreVendor } from "./score-vendor";
+import { AS_OF, buildEvidence, buildIncident, buildProfile, claim } from "./testing/profile-builders";
+import { contributionOf, goodEvidence, pointsByFactor } from "./testing/score-lookups";
+import type { ScoringEvidence, VendorRiskProfile } from "./types";
+
+const credentialsOf = (profile: VendorRiskProfile) =>
+  scoreVendor(profile, {}, AS_OF).dimensions.credentialHygiene;
+
+/** Every credential control good, then `rows` on top; later rows for the same key replace the good one. */
+function withAnswers(...rows: ScoringEvidence[]): VendorRiskProfile {
+  const keys = new Set(rows.map((r) => r.factor));
+  return buildProfile({
+    evidence: [...goodEvidence("credentialHygiene").filter((r) => !keys.has(r.factor)), ...rows],
+  });
+}
+
+describe("credential hygiene, factor by factor", () => {
+  it("a vendor with every control in place scores 0 with full confidence", () => {
+    const score = credentialsOf(withAnswers());
+    expect(score).toMatchObject({ score: 0, tier: "low", confidence: 1 });
+    expect(score.contributions).toHaveLength(catalogueFor("credentialHygiene").length);
+  });
+
+  it("a vendor about whom nothing is known is High, not Low, and confidence is 0", () => {
+    const score = credentialsOf(buildProfile());
+    expect(score).toMatchObject({ score: 61.8, tier: "high", confidence: 0 });
+    expect(score.contributions.every((c) => c.source.kind === "missing" && c.question !== null)).toBe(true);
+  });
+
+  it.each(catalogueFor("credentialHygiene").map((e) => [e.factor, e.points] as const))(
+    "%s: a bad answer costs its %d points, a missing one 60%%",
+    (factor, points) => {
+      const entry = EVIDENCE_CATALOGUE.find((e) => e.factor === factor);
+      if (!entry) throw new Error(factor);
+      const bad =
+        entry.kind === "days" ? entry.badAtLeast : entry.kind === "boolean" ? !entry.goodValue : false;
+      expect(pointsByFactor(credentialsOf(withAnswers(buildEvidence(factor, bad))))).toEqual({
+        [factor]: points,
+      });
+      const missing = buildProfile({
+        evidence: goodEvidence("credentialHygiene").filter((r) => r.factor !== factor),
+      });
+      const item = contributionOf(credentialsOf(missing), factor);
+      expect(item.points).toBe(Math.round(points * 0.6 * 10) / 10);
+      expect(item.question).toBe(entry.question);
+      expect(item.explanation).toBe(entry.unknown);
+    },
+  );
+
+  it.each<[string, ScoringEvidence, number]>([
+    ["MFA on half the remote-access routes", buildEvidence("mfa.remote_access", 0.5), 9],
+    ["MFA on 75% of customer logins, as a percentage", buildEvidence("mfa.customer_logins", 75), 3.5],
+    ["MFA described as partial", buildEvidence("mfa.admin", "partial"), 6],
+    ['"yes" reads as true', buildEvidence("mfa.workforce", "yes"), 0],
+    ['"No" reads as false', buildEvidence("mfa.workforce", "No"), 8],
+    ["shared accounts present", buildEvidence("credentials.shared_accounts", true), 12],
+    ["shared accounts absent", buildEvidence("credentials.shared_accounts", false), 0],
+    ["leavers cut off the same day", buildEvidence("offboarding.access_revoked_days", 1), 0],
+    ["leavers cut off after about two weeks", buildEvidence("offboarding.access_revoked_days", 15.5), 3],
+    ["leavers never cut off", buildEvidence("offboarding.access_revoked_days", "never"), 6],
+    ["secrets rotated every 90 days", buildEvidence("secrets.rotation_days", 90), 0],
+    ["secrets rotated every 365 days, as text", buildEvidence("secrets.rotation_days", "365"), 4],
+    [
+      "an explicit unknown costs the same as a missing answer",
+      buildEvidence("mfa.remote_access", "unknown"),
+      10.8,
+    ],
+    ["a value the factor cannot read counts as unknown", buildEvidence("sso.customer_users", "maybe"), 2.4],
+  ])("%s", (_name, row, points) => {
+    expect(contributionOf(credentialsOf(withAnswers(row)), row.factor).points).toBe(points);
+  });
+
+  it("a good answer ages toward unknown; a bad one stays bad", () => {
+    // 730 days old: freshness falls from 1 at 365 days to 0.5, so a good answer costs 0.5 x 0.6 of 18.
+    const staleGood = contributionOf(
+      credentialsOf(withAnswers(buildEvidence("mfa.remote_access", true, "2024-11-27"))),
+      "mfa.remote_access",
+    );
+    expect(staleGood.points).toBe(5.4);
+    expect(staleGood.explanation).toBe(
+      "Remote access into the vendor's systems requires multifactor authentication, as last confirmed on 27 Nov 2024; an answer more than a year old counts for less.",
+    );
+    expect(staleGood.question).not.toBeNull();
+    const staleBad = contributionOf(
+      credentialsOf(withAnswers(buildEvidence("mfa.remote_access", false, "2020-01-01"))),
+      "mfa.remote_access",
+    );
+    expect(staleBad.points).toBe(18);
+  });
+
+  it("uses the latest answer on or before the day scored", () => {
+    const rows = [
+      buildEvidence("mfa.remote_access", false, "2024-02-12", "before-hearing"),
+      buildEvidence("mfa.remote_access", true, "2026-05-01", "after-hearing"),
+      buildEvidence("mfa.remote_access", false, "2027-01-01", "after-as-of"),
+    ];
+    const item = contributionOf(credentialsOf(withAnswers(...rows)), "mfa.remote_access");
+    expect(item).toMatchObject({ points: 0, source: { kind: "evidence", id: "after-hearing" } });
+  });
+
+  it("two answers on the same day resolve to the worse one, whatever their order", () => {
+    const good = buildEvidence("credentials.shared_accounts", false, "2026-10-01", "a");
+    const bad = buildEvidence("credentials.shared_accounts", true, "2026-10-01", "b");
+    for (const rows of [
+      [good, bad],
+      [bad, good],
+    ]) {
+      expect(contributionOf(credentialsOf(withAnswers(...rows)), "credentials.shared_accounts").points).toBe(
+        12,
+      );
+    }
+  });
+
+  it.each<[number, number]>([
+    [0, 1],
+    [2, 1],
+    [3.5, 0.75],
+    [5, 0.5],
+    [5.01, 0],
+  ])("a credential attack %d years old weighs %d", (age, weight) => {
+    expect(credentialIncidentWeight(age)).toBeCloseTo(weight, 10);
+  });
+
+  it.each<["yes" | "no" | "unknown", number, string]>([
+    ["no", 35, ", at an entry point without multifactor authentication"],
+    ["unknown", 31, ", and nobody has said whether that entry point had multifactor authentication"],
+    ["yes", 25, ", despite multifactor authentication at the entry point"],
+  ])("a recent stolen-credential attack with MFA at entry %s costs %d", (mfaAtEntry, points, clause) => {
+    const incident = buildIncident({ attackVector: "stolen_credentials", mfaAtEntry });
+    const item = contributionOf(
+      credentialsOf(buildProfile({ evidence: goodEvidence(), incidents: [incident] })),
+      "incident.credential_attack",
+    );
+    expect(item.points).toBe(points);
+    expect(item.explanation).toBe(
+      `Attackers got into Acme Health IT with stolen credentials in Jun 2026${clause}.`,
+    );
+  });
+
+  it("ignores credential attacks older than five years and other vectors", () => {
+    const old = buildIncident({
+      attackVector: "credential_stuffing",
+      dates: [claim("intrusion_start", "2021-06-01")],
+    });
+    const phishing = buildIncident({ id: "i2", attackVector: "phishing" });
+    const score = credentialsOf(buildProfile({ evidence: goodEvidence(), incidents: [old, phishing] }));
+    expect(pointsByFactor(score)).toEqual({});
+  });
+});

@@ -1,0 +1,158 @@
+import type { ConfidenceTally } from "./contributions";
+import { compareText, contribution, missingSource } from "./contributions";
+import type { CatalogueEntry } from "./evidence-catalogue";
+import { catalogueEntry, catalogueIndexOf, EVIDENCE_CATALOGUE } from "./evidence-catalogue";
+import { dayNumber, formatDate, formatPercent } from "./plain-language";
+import type { ScoringContext } from "./scoring-context";
+import { clamp } from "./tiers";
+import type { ScoreContribution, ScoringEvidence } from "./types";
+
+/**
+ * Share of a factor's points that an unknown or missing answer costs. Above one half on purpose: unknown is
+ * not safe, and a vendor that will not answer should not score like one that answered "partly".
+ */
+export const UNKNOWN_SHARE = 0.6;
+
+/**
+ * Risk of an answer, 0 (control fully in place) to 1 (absent), or null when the value says nothing
+ * ("unknown", or a value the factor cannot read).
+ */
+export function answerRisk(entry: CatalogueEntry, value: boolean | number | string): number | null {
+  const text = typeof value === "string" ? value.trim().toLowerCase() : null;
+  if (entry.kind === "days") {
+    const days =
+      typeof value === "number" ? value : text !== null && /^\d+(\.\d+)?$/.test(text) ? Number(text) : null;
+    if (days !== null && days >= 0)
+      return clamp((days - entry.goodAtMost) / (entry.badAtLeast - entry.goodAtMost), 0, 1);
+    if (value === false || text === "never" || text === "no") return 1;
+    return null;
+  }
+  if (text === "partial") return 0.5;
+  let answer: boolean | null = null;
+  if (value === true || text === "yes" || text === "true") answer = true;
+  else if (value === false || text === "no" || text === "false") answer = false;
+  if (entry.kind === "coverage") {
+    if (answer !== null) return answer ? 0 : 1;
+    if (typeof value !== "number" || value < 0 || value > 100) return null;
+    // Shares up to 1 are fractions; larger numbers are percentages.
+    return 1 - (value <= 1 ? value : value / 100);
+  }
+  if (answer === null && typeof value === "number" && (value === 0 || value === 1)) answer = value === 1;
+  if (answer === null) return null;
+  return answer === entry.goodValue ? 0 : 1;
+}
+
+/**
+ * Weight of an answer by age: full for `freshDays`, then falling linearly to nothing at three times that.
+ */
+export function freshness(ageDays: number, freshDays: number): number {
+  if (ageDays <= freshDays) return 1;
+  return clamp(1 - (ageDays - freshDays) / (2 * freshDays), 0, 1);
+}
+
+/**
+ * Risk after ageing. A good answer drifts toward "unknown" as it ages, because a control confirmed long ago may
+ * have lapsed; a bad answer stays bad until someone shows it changed.
+ */
+export function agedRisk(risk: number, fresh: number): number {
+  return Math.max(risk, fresh * risk + (1 - fresh) * UNKNOWN_SHARE);
+}
+
+function riskForTie(row: ScoringEvidence): number {
+  const entry = catalogueEntry(row.factor);
+  return entry ? (answerRisk(entry, row.value) ?? UNKNOWN_SHARE) : 0;
+}
+
+/**
+ * The answer in force for each catalogue key on a date, by position in `EVIDENCE_CATALOGUE`: the latest
+ * observed on or before it. Answers observed later are ignored, and so are keys the engine does not score.
+ * Two answers on the same day resolve to the worse one, then by id, so the order rows arrive in never matters.
+ * `asOf` is YYYY-MM-DD; ISO dates of that form compare correctly as text.
+ */
+export function latestAnswers(
+  evidence: readonly ScoringEvidence[],
+  asOf: string,
+): (ScoringEvidence | undefined)[] {
+  // A fixed-length array rather than a Map: a portfolio score builds one per vendor.
+  const latest = new Array<ScoringEvidence | undefined>(EVIDENCE_CATALOGUE.length).fill(undefined);
+  for (const row of evidence) {
+    if (row.observedOn > asOf) continue;
+    const index = catalogueIndexOf(row.factor);
+    if (index === undefined) continue;
+    const current = latest[index];
+    if (!current || isBetterPick(row, current)) latest[index] = row;
+  }
+  return latest;
+}
+
+function isBetterPick(row: ScoringEvidence, current: ScoringEvidence): boolean {
+  if (row.observedOn !== current.observedOn) return row.observedOn > current.observedOn;
+  const riskDiff = riskForTie(row) - riskForTie(current);
+  if (riskDiff !== 0) return riskDiff > 0;
+  return compareText(row.id, current.id) > 0;
+}
+
+function withoutStop(sentence: string): string {
+  return sentence.endsWith(".") ? sentence.slice(0, -1) : sentence;
+}
+
+function knownSentence(entry: CatalogueEntry, value: boolean | number | string, risk: number): string {
+  if (entry.kind === "days" && value !== false && Number.isFinite(Number(value)))
+    return entry.describe(Number(value));
+  if (risk === 0) return entry.good;
+  if (risk === 1) return entry.bad;
+  if (entry.kind === "coverage" && typeof value === "number") {
+    return `${entry.label} covers only ${formatPercent(1 - risk)} of ${entry.scope}.`;
+  }
+  const scope = entry.kind === "coverage" ? entry.scope : "the cases that matter";
+  return `${entry.label} covers only part of ${scope}.`;
+}
+
+/**
+ * Scores one catalogue entry from the answer in force. Returns null when the entry does not apply to this
+ * vendor and nothing was answered. Adds what the entry wants, and how much of it is known, to `confidence`.
+ */
+export function scoreCatalogueEntry(
+  context: ScoringContext,
+  entry: CatalogueEntry,
+  confidence: ConfidenceTally,
+  applies: boolean,
+): ScoreContribution | null {
+  const index = catalogueIndexOf(entry.factor);
+  const row = index === undefined ? undefined : context.answers[index];
+  if (!row && !applies) return null;
+  const risk = row ? answerRisk(entry, row.value) : null;
+  if (!row || risk === null) {
+    confidence.add(entry.points, 0);
+    return contribution(context, {
+      factorId: entry.factor,
+      label: entry.label,
+      points: entry.points * UNKNOWN_SHARE,
+      source: row ? { kind: "evidence", id: row.id, url: row.sourceUrl } : missingSource,
+      explanation: entry.unknown,
+      question: entry.question,
+    });
+  }
+  const fresh = freshness(
+    context.asOfDay - dayNumber(row.observedOn),
+    context.settings.evidenceFreshnessDays,
+  );
+  confidence.add(entry.points, fresh);
+  const effective = agedRisk(risk, fresh);
+  let explanation = knownSentence(entry, row.value, risk);
+  const stale = effective > risk;
+  if (stale) {
+    const limit = context.settings.evidenceFreshnessDays;
+    const age = limit === 365 ? "more than a year old" : `more than ${limit} days old`;
+    explanation = `${withoutStop(explanation)}, as last confirmed on ${formatDate(row.observedOn)}; an answer ${age} counts for less.`;
+  }
+  // Fields spelled out rather than spread: object spread here cost more than the rest of the scoring.
+  return contribution(context, {
+    factorId: entry.factor,
+    label: entry.label,
+    points: entry.points * effective,
+    source: { kind: "evidence", id: row.id, url: row.sourceUrl },
+    explanation,
+    question: stale ? entry.question : null,
+  });
+}

@@ -1,0 +1,101 @@
+import { BREACH_HISTORY_EVIDENCE } from "./breach-history-evidence";
+import { CREDENTIAL_HYGIENE_EVIDENCE } from "./credential-hygiene-evidence";
+import { LEGACY_DATA_EVIDENCE } from "./legacy-data-evidence";
+import type { DimensionId } from "./types";
+
+/** How an evidence value is read. */
+export type EvidenceValueKind =
+  /** true or false (also "yes"/"no"); `goodValue` says which one is the control in place. */
+  | "boolean"
+  /** A control that can be partly in place: true/false, a share 0..1 or a percentage, or "partial". */
+  | "coverage"
+  /** A number of days, where fewer is better ("never" is the worst). */
+  | "days";
+
+interface CatalogueEntryBase {
+  /** The evidence key, as questionnaires write it. */
+  factor: string;
+  label: string;
+  dimension: DimensionId;
+  /** The question to ask the vendor when the answer is missing, unknown or stale. */
+  question: string;
+  /** Points the factor adds at the worst answer. */
+  points: number;
+  /** Sentence when the control is in place. */
+  good: string;
+  /** Sentence when it is not. */
+  bad: string;
+  /** Sentence when nobody knows. */
+  unknown: string;
+  /** The what-if action that puts the control in place, in a few words. */
+  whatIf: string;
+  /** Why the factor is here: the rule, the guidance and the incidents behind it (for METHODOLOGY-NOTES.md). */
+  reference: string;
+  /**
+   * `incident_with_unknown_vector`: only asked of a vendor that has an incident whose entry route is unknown;
+   * a missing answer costs nothing otherwise (an answer given is always scored).
+   */
+  appliesWhen: "always" | "incident_with_unknown_vector";
+}
+
+export interface BooleanEntry extends CatalogueEntryBase {
+  kind: "boolean";
+  goodValue: boolean;
+}
+export interface CoverageEntry extends CatalogueEntryBase {
+  kind: "coverage";
+  /** Who the control covers, for "Only 60% of {scope} use MFA". */
+  scope: string;
+}
+export interface DaysEntry extends CatalogueEntryBase {
+  kind: "days";
+  /** At or below this many days the control is fully in place. */
+  goodAtMost: number;
+  /** At or above this many days it counts as absent; linear in between. */
+  badAtLeast: number;
+  /** Sentence for a known number of days. */
+  describe: (days: number) => string;
+}
+export type CatalogueEntry = BooleanEntry | CoverageEntry | DaysEntry;
+
+/**
+ * Every evidence key the engine scores. Evidence with another key (continuity, assurance, testing) is kept by
+ * Ward but does not move these three scores. Points are the cost at the worst answer; a missing or "unknown"
+ * answer costs `UNKNOWN_SHARE` of them (see evidence-answers.ts).
+ */
+export const EVIDENCE_CATALOGUE: readonly CatalogueEntry[] = [
+  ...CREDENTIAL_HYGIENE_EVIDENCE,
+  ...LEGACY_DATA_EVIDENCE,
+  ...BREACH_HISTORY_EVIDENCE,
+];
+
+const byFactor = new Map(EVIDENCE_CATALOGUE.map((entry) => [entry.factor, entry]));
+const indexByFactor = new Map(EVIDENCE_CATALOGUE.map((entry, index) => [entry.factor, index]));
+
+/** Position of an evidence key in `EVIDENCE_CATALOGUE`, or undefined when the engine does not score it. */
+export function catalogueIndexOf(factor: string): number | undefined {
+  return indexByFactor.get(factor);
+}
+
+/** The catalogue entry of an evidence key, or undefined when the engine does not score that key. */
+export function catalogueEntry(factor: string): CatalogueEntry | undefined {
+  return byFactor.get(factor);
+}
+
+/** The value that means "control in place", for what-if actions. */
+export function goodValueOf(entry: CatalogueEntry): boolean | number {
+  if (entry.kind === "boolean") return entry.goodValue;
+  if (entry.kind === "coverage") return true;
+  return entry.goodAtMost;
+}
+
+const byDimension: Readonly<Record<DimensionId, readonly CatalogueEntry[]>> = {
+  legacyDataExposure: EVIDENCE_CATALOGUE.filter((entry) => entry.dimension === "legacyDataExposure"),
+  credentialHygiene: EVIDENCE_CATALOGUE.filter((entry) => entry.dimension === "credentialHygiene"),
+  breachHistory: EVIDENCE_CATALOGUE.filter((entry) => entry.dimension === "breachHistory"),
+};
+
+/** The entries of one dimension, in catalogue order. */
+export function catalogueFor(dimension: DimensionId): readonly CatalogueEntry[] {
+  return byDimension[dimension];
+}

@@ -1,0 +1,155 @@
+import type { ConsequenceKind, PhiCategory } from "@ward/contracts";
+import { UNKNOWN_SHARE } from "./evidence-answers";
+import { type IncidentTimeline, incidentAgeYears, resolveIncidentTimeline } from "./incident-timeline";
+import { formatMonth } from "./plain-language";
+import { clamp } from "./tiers";
+import type { ScoringIncident } from "./types";
+
+/** Points of one incident before recency weighting. Maximum total 110. */
+export const INCIDENT_POINTS = {
+  /** Any incident: the vendor was breached or taken down. */
+  occurred: 15,
+  /** Records on a log10 scale: 100 records 0, 10,000 about 12, 1 million about 23, 100 million or more 35. */
+  records: 35,
+  /** Full at three or more sensitive PHI categories. */
+  sensitivity: 15,
+  /** Full at 90 days or more from intrusion to discovery; nothing up to 7 days. */
+  dwell: 10,
+  /** Up to 8 within the 60-day HIPAA ceiling (nothing up to 15 days), the full 15 past it. */
+  noticeLag: 15,
+  /** Regulator penalty 10, settlement 6, lawsuit 4; capped at 15. */
+  consequences: 15,
+  /** A placeholder record count (500 or 501 on the HHS OCR portal). */
+  placeholder: 5,
+} as const;
+
+/** Records a placeholder count stands for: unknown but large, never the 500 or 501 filed. */
+export const PLACEHOLDER_RECORDS = 1_000_000;
+
+/** Incidents this large, or with regulator action, never decay below `SEVERE_FLOOR`. */
+export const SEVERE_RECORDS = 1_000_000;
+export const SEVERE_FLOOR = 0.35;
+/** Years at full weight, then the half-life of the decay. */
+export const FULL_WEIGHT_YEARS = 1;
+export const HALF_LIFE_YEARS = 3;
+
+/** Categories whose theft does lasting harm: identity theft, insurance fraud, or medical facts that cannot be changed. */
+export const SENSITIVE_CATEGORIES: ReadonlySet<PhiCategory> = new Set<PhiCategory>([
+  "ssn",
+  "diagnosis",
+  "medication",
+  "test_results",
+  "insurance",
+  "financial",
+]);
+
+export const CONSEQUENCE_POINTS: Partial<Record<ConsequenceKind, number>> = {
+  regulator_fine: 10,
+  settlement: 6,
+  lawsuit: 4,
+};
+
+const HIPAA_NOTICE_CEILING_DAYS = 60;
+
+/** Records that count for scoring: a placeholder means "at least a million", null means unknown. */
+export function effectiveRecords(incident: ScoringIncident): number | null {
+  if (incident.recordsIsPlaceholder) return Math.max(incident.recordsAffected ?? 0, PLACEHOLDER_RECORDS);
+  return incident.recordsAffected;
+}
+
+export function hasRegulatorAction(incident: ScoringIncident): boolean {
+  return incident.consequences.some((c) => c.kind === "regulator_fine" || c.kind === "settlement");
+}
+
+/** Whether the decay floor applies: over a million records, or a regulator penalty or settlement. */
+export function isSevere(incident: ScoringIncident): boolean {
+  return (effectiveRecords(incident) ?? 0) >= SEVERE_RECORDS || hasRegulatorAction(incident);
+}
+
+/**
+ * Weight of an incident by age: full for the first year, then halving every three years; a severe incident
+ * never drops below 35%, so a large breach from a decade ago still counts.
+ */
+export function recencyWeight(ageYears: number, severe: boolean): number {
+  const decayed =
+    ageYears <= FULL_WEIGHT_YEARS ? 1 : 0.5 ** ((ageYears - FULL_WEIGHT_YEARS) / HALF_LIFE_YEARS);
+  return severe ? Math.max(SEVERE_FLOOR, decayed) : decayed;
+}
+
+export function recordPoints(records: number | null): number {
+  if (records === null) return INCIDENT_POINTS.records * UNKNOWN_SHARE;
+  return INCIDENT_POINTS.records * clamp((Math.log10(Math.max(1, records)) - 2) / 6, 0, 1);
+}
+
+export function sensitiveCategories(categories: readonly PhiCategory[]): PhiCategory[] {
+  return categories.filter((c) => SENSITIVE_CATEGORIES.has(c));
+}
+
+/** Sensitivity points; no categories recorded means unknown, not harmless. */
+export function sensitivityPoints(categories: readonly PhiCategory[]): number {
+  if (categories.length === 0) return INCIDENT_POINTS.sensitivity * UNKNOWN_SHARE;
+  return INCIDENT_POINTS.sensitivity * Math.min(1, sensitiveCategories(categories).length / 3);
+}
+
+export function dwellPoints(days: number | null): number {
+  if (days === null) return INCIDENT_POINTS.dwell * UNKNOWN_SHARE;
+  return INCIDENT_POINTS.dwell * clamp((days - 7) / 83, 0, 1);
+}
+
+/**
+ * Notification-lag points. Within 15 days costs nothing; up to the 60-day ceiling of HIPAA 164.410 it rises to
+ * 8; past the ceiling the full 15, because the vendor then broke the rule, not just a good habit.
+ */
+export function noticeLagPoints(days: number | null): number {
+  if (days === null) return INCIDENT_POINTS.noticeLag * UNKNOWN_SHARE;
+  if (days > HIPAA_NOTICE_CEILING_DAYS) return INCIDENT_POINTS.noticeLag;
+  return 8 * clamp((days - 15) / (HIPAA_NOTICE_CEILING_DAYS - 15), 0, 1);
+}
+
+/** Distinct consequence kinds that carry points, in a fixed order. */
+export function scoredConsequenceKinds(incident: ScoringIncident): ConsequenceKind[] {
+  const kinds = new Set(incident.consequences.map((c) => c.kind));
+  return (["regulator_fine", "settlement", "lawsuit"] as const).filter((k) => kinds.has(k));
+}
+
+export function consequencePoints(kinds: readonly ConsequenceKind[]): number {
+  let total = 0;
+  for (const kind of kinds) total += CONSEQUENCE_POINTS[kind] ?? 0;
+  return Math.min(INCIDENT_POINTS.consequences, total);
+}
+
+export { HIPAA_NOTICE_CEILING_DAYS };
+
+/** Everything about one incident that scoring reads, computed once. */
+export interface IncidentFacts {
+  incident: ScoringIncident;
+  timeline: IncidentTimeline;
+  ageYears: number;
+  weight: number;
+  /** "the Jan 2025 incident", or "an undated incident". */
+  name: string;
+  /** The same, capitalized to open a sentence. */
+  sentenceName: string;
+}
+
+/**
+ * The incidents that had begun by `asOfDay`, with their timelines and weights. An incident whose every date is
+ * later had not happened yet; one with no date at all counts, since not knowing when is no reason to ignore it.
+ */
+export function collectIncidentFacts(
+  incidents: readonly ScoringIncident[],
+  asOfDay: number,
+): IncidentFacts[] {
+  const facts: IncidentFacts[] = [];
+  for (const incident of incidents) {
+    const timeline = resolveIncidentTimeline(incident, asOfDay);
+    if (incident.dates.length > 0 && timeline.reference === null) continue;
+    const ageYears = incidentAgeYears(timeline, asOfDay);
+    const month = timeline.reference ? formatMonth(timeline.reference.date) : null;
+    const name = month ? `the ${month} incident` : "an undated incident";
+    const sentenceName = month ? `The ${month} incident` : "An undated incident";
+    const weight = recencyWeight(ageYears, isSevere(incident));
+    facts.push({ incident, timeline, ageYears, weight, name, sentenceName });
+  }
+  return facts;
+}

@@ -1,0 +1,18 @@
+export { scoreBreachHistory } from "./breach-history";
+export { scoreCredentialHygiene } from "./credential-hygiene";
+export { answerRisk, freshness, UNKNOWN_SHARE } from "./evidence-answers";
+export type { CatalogueEntry, EvidenceValueKind } from "./evidence-catalogue";
+export { catalogueEntry, catalogueFor, EVIDENCE_CATALOGUE, goodValueOf } from "./evidence-catalogue";
+export { recencyWeight } from "./incident-severity";
+export type { IncidentTimeline } from "./incident-timeline";
+export { resolveIncidentTimeline } from "./incident-timeline";
+export { scoreInherentRisk } from "./inherent-risk";
+export { scoreLegacyDataExposure } from "./legacy-data-exposure";
+export { combineDimensions } from "./overall";
+export { METHODOLOGY_VERSION, scoreVendor } from "./score-vendor";
+export type { ScoringContext } from "./scoring-context";
+export { createContext, DEFAULT_SETTINGS, resolveSettings } from "./scoring-context";
+export { REASSESSMENT_MONTHS, TIER_LABELS, TIER_THRESHOLDS, tierOf } from "./tiers";
+export * from "./types";
+export { applyWhatIfChanges, whatIf } from "./what-if";
+export { suggestWhatIfs } from "./what-if-suggestions";

@@ -1,0 +1,111 @@
+import { ConfidenceTally, contribution, missingSource, sortContributions } from "./contributions";
+import { scoreCatalogueEntry, UNKNOWN_SHARE } from "./evidence-answers";
+import { catalogueFor } from "./evidence-catalogue";
+import { addHoldingContributions, isProvenDestroyed } from "./holding-exposure";
+import { sourceUrlOf } from "./incident-timeline";
+import { dayNumber, formatDate } from "./plain-language";
+import type { ScoringContext } from "./scoring-context";
+import { scoreFromPoints, tierOf } from "./tiers";
+import type { DimensionScore, ScoreContribution } from "./types";
+
+/** A product past end of support that no recorded holding runs on. */
+export const PRODUCT_PAST_END_OF_SUPPORT_POINTS = 10;
+/** An incident that went through a legacy system, before its recency weight. */
+export const LEGACY_INCIDENT_POINTS = 10;
+/** No holding recorded at all: Ward cannot say where the data sits. Costs `UNKNOWN_SHARE` of this. */
+export const NO_HOLDINGS_POINTS = 10;
+
+function addProductContributions(context: ScoringContext, list: ScoreContribution[]): void {
+  const { profile, asOfDay } = context;
+  for (const product of profile.products) {
+    if (product.endOfSupport === null || dayNumber(product.endOfSupport) >= asOfDay) continue;
+    // A holding on this product already carries the end-of-support points; counting the product again would double them.
+    const onHolding = profile.dataHoldings.some(
+      (h) => h.productId === product.id && !isProvenDestroyed(h, asOfDay),
+    );
+    if (onHolding) continue;
+    list.push(
+      contribution(context, {
+        factorId: "product.past_end_of_support",
+        label: "Product past end of support",
+        points: PRODUCT_PAST_END_OF_SUPPORT_POINTS,
+        source: { kind: "product", id: product.id, url: null },
+        explanation: `${product.name} is past its end of support (${formatDate(product.endOfSupport)}), so security fixes no longer arrive.`,
+      }),
+    );
+  }
+}
+
+function addLegacyIncidentContributions(
+  context: ScoringContext,
+  confidence: ConfidenceTally,
+  list: ScoreContribution[],
+): void {
+  for (const { incident, weight, name } of context.incidents) {
+    const involved = incident.legacySystemInvolved;
+    confidence.add(LEGACY_INCIDENT_POINTS, involved === "unknown" ? 0 : 1);
+    if (involved === "no") continue;
+    list.push(
+      contribution(context, {
+        factorId: "incident.legacy_system_involved",
+        label: "Legacy system already breached",
+        points: LEGACY_INCIDENT_POINTS * weight * (involved === "yes" ? 1 : UNKNOWN_SHARE),
+        source: { kind: "incident", id: incident.id, url: sourceUrlOf(incident, null) },
+        explanation:
+          involved === "yes"
+            ? `Attackers in ${name} went through an older system, so the vendor's legacy systems have already been breached once.`
+            : `Ward does not know whether ${name} involved one of the vendor's older systems.`,
+        question:
+          involved === "unknown"
+            ? "Did this incident involve older or legacy systems, and are they still running?"
+            : null,
+      }),
+    );
+  }
+}
+
+/**
+ * Legacy-data exposure: copies of the hospital's data outside the vendor's main system (legacy, archive,
+ * migration staging, backups past retention), systems past end of support, unfinished migrations, missing
+ * encryption, old copies reachable with hospital logins, data kept past its retention date or by a former
+ * vendor, incidents through legacy systems, and the vendor's answers on migration, acquisitions, encryption,
+ * destruction and inventory. A holding destroyed with proof contributes nothing.
+ */
+export function scoreLegacyDataExposure(context: ScoringContext): DimensionScore {
+  const confidence = new ConfidenceTally();
+  const list: ScoreContribution[] = [];
+  const { profile, asOfDay } = context;
+  for (const holding of profile.dataHoldings) {
+    if (isProvenDestroyed(holding, asOfDay)) continue;
+    addHoldingContributions(context, holding, confidence, list);
+  }
+  if (profile.dataHoldings.length === 0) {
+    confidence.add(NO_HOLDINGS_POINTS, 0);
+    list.push(
+      contribution(context, {
+        factorId: "inventory.no_holdings_recorded",
+        label: "Where the data sits is not recorded",
+        points: NO_HOLDINGS_POINTS * UNKNOWN_SHARE,
+        source: missingSource,
+        explanation: `Ward has no record of where ${profile.vendor.name} keeps the hospital's data, so forgotten copies cannot be ruled out.`,
+        question:
+          "Which systems hold our patient data, including backups, archives and copies left from migrations?",
+      }),
+    );
+  }
+  addProductContributions(context, list);
+  addLegacyIncidentContributions(context, confidence, list);
+  for (const entry of catalogueFor("legacyDataExposure")) {
+    const item = scoreCatalogueEntry(context, entry, confidence, entry.appliesWhen === "always");
+    if (item) list.push(item);
+  }
+  const score = scoreFromPoints(list);
+  return {
+    dimension: "legacyDataExposure",
+    label: "Legacy-data exposure",
+    score,
+    tier: tierOf(score),
+    confidence: confidence.value(),
+    contributions: sortContributions(list),
+  };
+}

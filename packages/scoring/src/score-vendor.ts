@@ -1,0 +1,48 @@
+import { scoreBreachHistory } from "./breach-history";
+import { scoreCredentialHygiene } from "./credential-hygiene";
+import { scoreInherentRisk } from "./inherent-risk";
+import { scoreLegacyDataExposure } from "./legacy-data-exposure";
+import { combineDimensions } from "./overall";
+import { createContext, resolveSettings } from "./scoring-context";
+import type { ResolvedSettings, ScoringSettings, VendorRiskProfile, VendorRiskScore } from "./types";
+
+/**
+ * Version of the method. Raise it whenever a factor, a point value, a rule or a threshold changes, so a stored
+ * score says which method produced it.
+ */
+export const METHODOLOGY_VERSION = "2026.1";
+
+/** Scores with settings already resolved; what-if uses it to resolve them once for both sides. */
+export function scoreWithResolvedSettings(
+  profile: VendorRiskProfile,
+  settings: ResolvedSettings,
+  asOf: string,
+): VendorRiskScore {
+  const context = createContext(profile, settings, asOf);
+  const dimensions = {
+    legacyDataExposure: scoreLegacyDataExposure(context),
+    credentialHygiene: scoreCredentialHygiene(context),
+    breachHistory: scoreBreachHistory(context),
+  };
+  return {
+    methodologyVersion: METHODOLOGY_VERSION,
+    vendorId: profile.vendor.id,
+    asOf: context.asOf,
+    inherent: scoreInherentRisk(context),
+    dimensions,
+    overall: combineDimensions(dimensions, settings),
+  };
+}
+
+/**
+ * Scores a vendor's risk on `asOf` (YYYY-MM-DD or an ISO date-time; only the date counts). Pure: evidence and
+ * incident dates after `asOf` are ignored, nothing reads the clock, and the same inputs give the same output
+ * byte for byte. Throws a RangeError when `asOf` or a date in the profile is not an ISO date.
+ */
+export function scoreVendor(
+  profile: VendorRiskProfile,
+  settings: ScoringSettings,
+  asOf: string,
+): VendorRiskScore {
+  return scoreWithResolvedSettings(profile, resolveSettings(settings), asOf);
+}

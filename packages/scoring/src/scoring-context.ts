@@ -1,0 +1,89 @@
+import { latestAnswers } from "./evidence-answers";
+import { collectIncidentFacts, type IncidentFacts } from "./incident-severity";
+import { dayNumber } from "./plain-language";
+import { clamp } from "./tiers";
+import type {
+  DimensionId,
+  ResolvedSettings,
+  ScoringEvidence,
+  ScoringSettings,
+  VendorRiskProfile,
+} from "./types";
+
+/** Defaults of every organization setting. */
+export const DEFAULT_SETTINGS: ResolvedSettings = {
+  dimensionWeights: { legacyDataExposure: 1, credentialHygiene: 1, breachHistory: 1 },
+  factorMultipliers: {},
+  evidenceFreshnessDays: 365,
+  worstDimensionShare: 0.7,
+};
+
+const finiteOr = (value: number | undefined, fallback: number): number =>
+  value !== undefined && Number.isFinite(value) ? value : fallback;
+
+/**
+ * Fills defaults and makes every value safe: negative weights and multipliers become 0, because a negative
+ * weight would let a worse answer lower the score.
+ */
+export function resolveSettings(settings: ScoringSettings = {}): ResolvedSettings {
+  const weights = settings.dimensionWeights ?? {};
+  const dimensionWeights = { ...DEFAULT_SETTINGS.dimensionWeights };
+  for (const key of Object.keys(dimensionWeights) as DimensionId[]) {
+    dimensionWeights[key] = Math.max(0, finiteOr(weights[key], dimensionWeights[key]));
+  }
+  const factorMultipliers: Record<string, number> = {};
+  for (const [factor, multiplier] of Object.entries(settings.factorMultipliers ?? {})) {
+    factorMultipliers[factor] = Math.max(0, finiteOr(multiplier, 1));
+  }
+  return {
+    dimensionWeights,
+    factorMultipliers,
+    evidenceFreshnessDays: Math.max(1, finiteOr(settings.evidenceFreshnessDays, 365)),
+    worstDimensionShare: clamp(finiteOr(settings.worstDimensionShare, 0.7), 0.5, 1),
+  };
+}
+
+/** What every dimension scorer needs besides the profile, computed once per score. */
+export interface ScoringContext {
+  profile: VendorRiskProfile;
+  settings: ResolvedSettings;
+  /** The date scored, YYYY-MM-DD. */
+  asOf: string;
+  asOfDay: number;
+  /** The answer in force on `asOf` for each catalogue key, by position in `EVIDENCE_CATALOGUE`. */
+  answers: readonly (ScoringEvidence | undefined)[];
+  /** Whether the organization set any factor multiplier. */
+  hasMultipliers: boolean;
+  /** Incidents that had begun by `asOf`, with resolved timelines and recency weights. */
+  incidents: readonly IncidentFacts[];
+}
+
+/** Accepts a date or a date-time and keeps the date: scores are per calendar day. */
+export function normalizeAsOf(asOf: string): string {
+  dayNumber(asOf);
+  return asOf.slice(0, 10);
+}
+
+// A loop rather than Object.keys(...).length, which allocates an array on every score.
+function hasAnyKey(record: Readonly<Record<string, number>>): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
+}
+
+export function createContext(
+  profile: VendorRiskProfile,
+  settings: ResolvedSettings,
+  asOf: string,
+): ScoringContext {
+  const day = normalizeAsOf(asOf);
+  const asOfDay = dayNumber(day);
+  return {
+    profile,
+    settings,
+    asOf: day,
+    asOfDay,
+    answers: latestAnswers(profile.evidence, day),
+    hasMultipliers: hasAnyKey(settings.factorMultipliers),
+    incidents: collectIncidentFacts(profile.incidents, asOfDay),
+  };
+}
