@@ -37,7 +37,8 @@ describe("start-up configuration", () => {
     try {
       const health = (await (await fetch(`${server.url}/api/health`)).json()) as { database: string };
       expect(health.database).toBe("postgres");
-      const vendors = (await (await fetch(`${server.url}/api/vendors?q=oracle`)).json()) as {
+      const viewer = await signInApi(server, "viewer@demo.ward.test");
+      const vendors = (await (await viewer.request("GET", "/api/vendors?q=oracle")).json()) as {
         items: { name: string }[];
       };
       expect(vendors.items.map((v) => v.name)).toContain("Oracle Health");

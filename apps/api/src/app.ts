@@ -24,6 +24,7 @@ import { membersRouter } from "./routes/members";
 import { organizationSettingsRouter } from "./routes/organization-settings";
 import { outboxRouter } from "./routes/outbox";
 import { createRouter } from "./routes/router";
+import { scoresRouter } from "./routes/scores";
 import {
   dataHoldingsRouter,
   evidenceRouter,
@@ -85,7 +86,8 @@ function apiRoutes(deps: AppDeps) {
     .route("/vendors/:id/products", productsRouter)
     .route("/vendors/:id/data-holdings", dataHoldingsRouter)
     .route("/vendors/:id/incidents", incidentsRouter)
-    .route("/vendors/:id/evidence", evidenceRouter);
+    .route("/vendors/:id/evidence", evidenceRouter)
+    .route("/vendors/:id", scoresRouter);
 }
 
 export type ApiRoutes = ReturnType<typeof apiRoutes>;

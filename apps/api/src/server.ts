@@ -2,13 +2,14 @@ import { serve } from "@hono/node-server";
 import pino from "pino";
 import { createApp } from "./app";
 import { EnvError, loadEnv } from "./env";
-import { defaultWebDir, openWard, prepareDemo, version } from "./start";
+import { defaultWebDir, openWard, prepareDemo, refreshScores, version } from "./start";
 
 async function main() {
   const env = loadEnv();
   const log = pino({ level: env.LOG_LEVEL, base: { service: "ward-api" } });
   const ward = await openWard(env, log);
   if (env.WARD_DEMO) await prepareDemo(ward, env, log);
+  await refreshScores(ward, log);
   log.info({ database: ward.handle.kind, demo: env.WARD_DEMO }, "database ready");
   const { handle, auth, mailer, clock } = ward;
   const { app } = createApp({

@@ -8,6 +8,7 @@ import { DEMO_ACCOUNTS, provisionDemoAccounts } from "./services/accounts";
 import { resolveAuthSecret } from "./services/auth-secret";
 import { type Clock, systemClock } from "./services/context";
 import { createMailer, type Mailer } from "./services/mail";
+import { scoreOutdatedVendors } from "./services/scores";
 
 export const version: string = (
   JSON.parse(readFileSync(fileURLToPath(new URL("../package.json", import.meta.url)), "utf8")) as {
@@ -55,6 +56,12 @@ export async function openWard(env: Env, log: Logger): Promise<Ward> {
   });
   const mailer = createMailer({ smtpUrl: env.SMTP_URL, from: env.WARD_MAIL_FROM, log });
   return { handle, auth, mailer, clock };
+}
+
+/** Brings every vendor's stored score up to the current methodology. */
+export async function refreshScores(ward: Ward, log: Logger): Promise<void> {
+  const scored = await scoreOutdatedVendors(ward.handle.db, ward.clock);
+  if (scored > 0) log.info({ scored }, "vendors scored with the current methodology");
 }
 
 /** Seeds the demo organization and its three accounts on first start; prints a generated password once. */

@@ -8,4 +8,5 @@ export * from "./evidence";
 export * from "./health";
 export * from "./incident";
 export * from "./product";
+export * from "./score";
 export * from "./vendor";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { id, isoDate, isoDateTime, longText, pageInfo, queryInt, shortText, url } from "./common";
 import { criticality, ownershipEvent, relationshipStatus, vendorCategory } from "./enums";
+import { riskTier } from "./score";
 
 export const ownershipChange = z.object({
   event: ownershipEvent,
@@ -72,10 +73,13 @@ export const vendorSummaryDto = vendorDto.extend({
   incidentCount: z.number().int(),
   /** Calendar year of the most recent incident's earliest known date, null without incidents. */
   latestIncidentYear: z.number().int().nullable(),
+  /** Latest overall risk score 0 to 100 and its tier; null until the vendor is first scored. */
+  riskScore: z.number().int().nullable(),
+  riskTier: riskTier.nullable(),
 });
 export type VendorSummaryDto = z.infer<typeof vendorSummaryDto>;
 
-export const vendorSortField = z.enum(["name", "criticality", "updatedAt", "incidentCount"]);
+export const vendorSortField = z.enum(["name", "criticality", "updatedAt", "incidentCount", "riskScore"]);
 export type VendorSortField = z.infer<typeof vendorSortField>;
 
 const csvEnum = <T extends z.ZodEnum>(schema: T) =>

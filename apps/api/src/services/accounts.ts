@@ -34,6 +34,8 @@ export async function provisionMember(
     });
     user = await findUserByEmail(deps.db, input.email);
     if (!user) throw new Error(`account for ${input.email} was not created`);
+    // Sign-up signs the new account in; nobody holds that session, so it would only clutter the Sessions page.
+    await deleteSessionsOfUser(deps.db, user.id);
   }
   if (await findMembership(deps.db, input.organizationId, user.id))
     return { createdUser, createdMember: false };

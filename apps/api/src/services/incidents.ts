@@ -11,7 +11,6 @@ import {
   insertIncident,
   listIncidents as listIncidentAggregates,
   replaceIncidentChildren,
-  touchVendor,
   updateIncident as updateIncidentRow,
   type WardDb,
 } from "@ward/db";
@@ -19,6 +18,7 @@ import { inTransaction, recordChange } from "./audit";
 import { authorize } from "./authorize";
 import type { ServiceContext } from "./context";
 import { NotFoundError } from "./errors";
+import { vendorChanged } from "./vendor-changed";
 import { requireVendor } from "./vendors";
 
 type Dto = IncidentDto;
@@ -104,7 +104,7 @@ export async function createIncident(
       updatedAt: now,
     });
     await replaceIncidentChildren(tx, ctx.org.id, row.id, { sources, dates, consequences });
-    await touchVendor(tx, ctx.org.id, vendorId, now);
+    await vendorChanged(tx, ctx, vendorId, "incident.create");
     const dto = toIncidentDto(await requireIncident(tx, ctx, vendorId, row.id));
     await recordChange(tx, ctx, {
       action: "incident.create",
@@ -146,7 +146,7 @@ export async function updateIncident(
     } else {
       await replaceIncidentChildren(tx, ctx.org.id, id, { sources, dates, consequences });
     }
-    await touchVendor(tx, ctx.org.id, vendorId, now);
+    await vendorChanged(tx, ctx, vendorId, "incident.update");
     const after = toIncidentDto(await requireIncident(tx, ctx, vendorId, id));
     await recordChange(tx, ctx, {
       action: "incident.update",
@@ -165,7 +165,7 @@ export async function deleteIncident(ctx: ServiceContext, vendorId: string, id: 
     await requireVendor(tx, ctx, vendorId);
     const before = toIncidentDto(await requireIncident(tx, ctx, vendorId, id));
     await deleteIncidentRow(tx, ctx.org.id, vendorId, id);
-    await touchVendor(tx, ctx.org.id, vendorId, ctx.clock.now());
+    await vendorChanged(tx, ctx, vendorId, "incident.delete");
     await recordChange(tx, ctx, {
       action: "incident.delete",
       entityType: "incident",

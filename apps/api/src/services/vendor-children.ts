@@ -13,7 +13,6 @@ import {
   evidenceQueries,
   type ProductRow,
   productQueries,
-  touchVendor,
   type WardDb,
 } from "@ward/db";
 import type { z } from "zod";
@@ -21,6 +20,7 @@ import { inTransaction, recordChange } from "./audit";
 import { authorize } from "./authorize";
 import type { ServiceContext } from "./context";
 import { NotFoundError, ValidationError } from "./errors";
+import { vendorChanged } from "./vendor-changed";
 import { requireVendor } from "./vendors";
 
 interface ChildQueries<Row> {
@@ -87,7 +87,7 @@ function vendorChildService<Row extends { id: string }, Dto, Create extends z.Zo
           createdAt: now,
           updatedAt: now,
         });
-        await touchVendor(tx, ctx.org.id, vendorId, now);
+        await vendorChanged(tx, ctx, vendorId, `${spec.entity}.create`);
         const dto = spec.toDto(row);
         await recordChange(tx, ctx, {
           action: `${spec.entity}.create`,
@@ -114,7 +114,7 @@ function vendorChildService<Row extends { id: string }, Dto, Create extends z.Zo
         const now = ctx.clock.now();
         const row = await spec.queries.update(tx, ctx.org.id, vendorId, id, { ...patch, updatedAt: now });
         if (!row) throw notFound();
-        await touchVendor(tx, ctx.org.id, vendorId, now);
+        await vendorChanged(tx, ctx, vendorId, `${spec.entity}.update`);
         const dto = spec.toDto(row);
         await recordChange(tx, ctx, {
           action: `${spec.entity}.update`,
@@ -133,7 +133,7 @@ function vendorChildService<Row extends { id: string }, Dto, Create extends z.Zo
         const before = await spec.queries.get(tx, ctx.org.id, vendorId, id);
         if (!before) throw notFound();
         await spec.queries.remove(tx, ctx.org.id, vendorId, id);
-        await touchVendor(tx, ctx.org.id, vendorId, ctx.clock.now());
+        await vendorChanged(tx, ctx, vendorId, `${spec.entity}.delete`);
         await recordChange(tx, ctx, {
           action: `${spec.entity}.delete`,
           entityType: spec.entity,
@@ -146,12 +146,8 @@ function vendorChildService<Row extends { id: string }, Dto, Create extends z.Zo
   };
 }
 
-export const productService = vendorChildService({
-  entity: "product",
-  label: "Product",
-  queries: productQueries,
-  createSchema: createProductInput,
-  toDto: (row: ProductRow): ProductDto => ({
+export function toProductDto(row: ProductRow): ProductDto {
+  return {
     id: row.id,
     vendorId: row.vendorId,
     name: row.name,
@@ -162,15 +158,11 @@ export const productService = vendorChildService({
     isDemo: row.isDemo,
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
-  }),
-});
+  };
+}
 
-export const dataHoldingService = vendorChildService({
-  entity: "data_holding",
-  label: "Data holding",
-  queries: dataHoldingQueries,
-  createSchema: createDataHoldingInput,
-  toDto: (row: DataHoldingRow): DataHoldingDto => ({
+export function toDataHoldingDto(row: DataHoldingRow): DataHoldingDto {
+  return {
     id: row.id,
     vendorId: row.vendorId,
     productId: row.productId,
@@ -190,7 +182,41 @@ export const dataHoldingService = vendorChildService({
     isDemo: row.isDemo,
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
-  }),
+  };
+}
+
+export function toEvidenceDto(row: EvidenceRow): EvidenceDto {
+  return {
+    id: row.id,
+    vendorId: row.vendorId,
+    factor: row.factor,
+    value: row.value,
+    statement: row.statement,
+    observedOn: row.observedOn,
+    origin: row.origin as EvidenceDto["origin"],
+    sourceUrl: row.sourceUrl,
+    sourceTitle: row.sourceTitle,
+    notes: row.notes,
+    isDemo: row.isDemo,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+  };
+}
+
+export const productService = vendorChildService({
+  entity: "product",
+  label: "Product",
+  queries: productQueries,
+  createSchema: createProductInput,
+  toDto: toProductDto,
+});
+
+export const dataHoldingService = vendorChildService({
+  entity: "data_holding",
+  label: "Data holding",
+  queries: dataHoldingQueries,
+  createSchema: createDataHoldingInput,
+  toDto: toDataHoldingDto,
   async check(tx, ctx, vendorId, values) {
     const productId = values.productId;
     if (typeof productId !== "string") return;
@@ -208,19 +234,5 @@ export const evidenceService = vendorChildService({
   label: "Evidence",
   queries: evidenceQueries,
   createSchema: createEvidenceInput,
-  toDto: (row: EvidenceRow): EvidenceDto => ({
-    id: row.id,
-    vendorId: row.vendorId,
-    factor: row.factor,
-    value: row.value,
-    statement: row.statement,
-    observedOn: row.observedOn,
-    origin: row.origin as EvidenceDto["origin"],
-    sourceUrl: row.sourceUrl,
-    sourceTitle: row.sourceTitle,
-    notes: row.notes,
-    isDemo: row.isDemo,
-    createdAt: iso(row.createdAt),
-    updatedAt: iso(row.updatedAt),
-  }),
+  toDto: toEvidenceDto,
 });

@@ -22,6 +22,7 @@ import { inTransaction, recordChange } from "./audit";
 import { authorize } from "./authorize";
 import type { ServiceContext } from "./context";
 import { ConflictError, NotFoundError } from "./errors";
+import { recomputeVendorScore } from "./scores";
 
 export function toVendorDto(row: VendorRow): VendorDto {
   return {
@@ -48,6 +49,8 @@ function toVendorSummaryDto(row: VendorSummaryRow): VendorSummaryDto {
     dataHoldingCount: row.dataHoldingCount,
     incidentCount: row.incidentCount,
     latestIncidentYear: row.latestIncidentYear,
+    riskScore: row.riskScore,
+    riskTier: row.riskTier as VendorSummaryDto["riskTier"],
   };
 }
 
@@ -90,6 +93,7 @@ export async function createVendor(ctx: ServiceContext, input: CreateVendorInput
       createdAt: now,
       updatedAt: now,
     });
+    await recomputeVendorScore(tx, ctx, row.id, "vendor.create");
     const dto = toVendorDto(row);
     await recordChange(tx, ctx, {
       action: "vendor.create",
@@ -112,6 +116,7 @@ export async function updateVendor(
     if (patch.name !== undefined) await assertNameFree(tx, ctx, patch.name, id);
     const row = await updateVendorRow(tx, ctx.org.id, id, { ...patch, updatedAt: ctx.clock.now() });
     if (!row) throw new NotFoundError("Vendor");
+    await recomputeVendorScore(tx, ctx, id, "vendor.update");
     const dto = toVendorDto(row);
     await recordChange(tx, ctx, {
       action: "vendor.update",

@@ -7,6 +7,8 @@ export * from "./instance-settings";
 export * from "./invitations";
 export * from "./mail-outbox";
 export * from "./organizations";
+export * from "./scores";
 export * from "./sign-in-throttle";
 export * from "./vendor-children";
+export * from "./vendor-profile";
 export * from "./vendors";

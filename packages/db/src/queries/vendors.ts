@@ -52,6 +52,8 @@ const sortColumns = {
   criticality: criticalityRank,
   updatedAt: vendors.updatedAt,
   incidentCount,
+  // Vendors not yet scored sort as the least risky rather than vanishing from the order.
+  riskScore: sql`coalesce(${vendors.riskScore}, -1)`,
 } as const;
 
 /** One page of an organization's vendors with the counts the portfolio shows, and the total matching. */

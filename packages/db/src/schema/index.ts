@@ -3,4 +3,5 @@ export * from "./auth";
 export * from "./evidence";
 export * from "./incidents";
 export * from "./organizations";
+export * from "./scores";
 export * from "./vendors";

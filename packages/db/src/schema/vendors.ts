@@ -17,6 +17,11 @@ export const vendors = pgTable(
     relationshipStatus: text("relationship_status").notNull(),
     criticality: text("criticality").notNull(),
     description: text("description"),
+    /** Latest overall risk score (0 to 100) and tier, copied from the newest score snapshot for sorting. */
+    riskScore: integer("risk_score"),
+    riskTier: text("risk_tier"),
+    /** Methodology of the copied score; a newer methodology means the vendor is scored again at start. */
+    riskMethodology: text("risk_methodology"),
     /** Stable key of a seeded vendor, so seeding again finds it instead of adding a copy. */
     seedKey: text("seed_key"),
   },

@@ -1,0 +1,180 @@
+import { createHash } from "node:crypto";
+import type {
+  ScoreHistoryPoint,
+  VendorScoreResponse,
+  WhatIfChangeDto,
+  WhatIfResponse,
+} from "@ward/contracts";
+import {
+  insertScoreSnapshot,
+  latestScoreSnapshot,
+  listScoreSnapshots,
+  loadVendorProfile,
+  type ScoreSnapshotRow,
+  setVendorRisk,
+  type VendorProfileRows,
+  vendorsNeedingScore,
+  type WardDb,
+} from "@ward/db";
+import {
+  METHODOLOGY_VERSION,
+  scoreVendor,
+  type VendorRiskProfile,
+  type VendorRiskScore,
+  whatIf,
+} from "@ward/scoring";
+import { sql } from "drizzle-orm";
+import { authorize } from "./authorize";
+import type { ServiceContext } from "./context";
+import { NotFoundError } from "./errors";
+import { toIncidentDto } from "./incidents";
+import { toDataHoldingDto, toEvidenceDto, toProductDto } from "./vendor-children";
+import { requireVendor, toVendorDto } from "./vendors";
+
+/** The engine's input from stored rows, in a stable order so the same data always hashes the same. */
+export function toScoringProfile(rows: VendorProfileRows): VendorRiskProfile {
+  const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    vendor: toVendorDto(rows.vendor),
+    products: byId(rows.products.map(toProductDto)),
+    dataHoldings: byId(rows.dataHoldings.map(toDataHoldingDto)),
+    incidents: byId(rows.incidents.map(toIncidentDto)),
+    evidence: byId(rows.evidence.map(toEvidenceDto)),
+  };
+}
+
+/** Only what scoring reads counts as an input: renaming a vendor's website changes nothing. */
+function inputsHash(profile: VendorRiskProfile): string {
+  const { vendor, products, dataHoldings, incidents, evidence } = profile;
+  const strip = <T extends object>(items: readonly T[]) =>
+    items.map(({ createdAt, updatedAt, ...rest }: T & { createdAt?: unknown; updatedAt?: unknown }) => rest);
+  const canonical = JSON.stringify({
+    methodology: METHODOLOGY_VERSION,
+    vendor: { id: vendor.id, criticality: vendor.criticality, relationshipStatus: vendor.relationshipStatus },
+    products: strip(products),
+    dataHoldings: strip(dataHoldings),
+    incidents: strip(incidents),
+    evidence: strip(evidence),
+  });
+  return createHash("sha256").update(canonical).digest("hex");
+}
+
+const dayOf = (d: Date) => d.toISOString().slice(0, 10);
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Scores the vendor again when its inputs changed, stores the snapshot and copies the overall score onto the
+ * vendor for the portfolio. Call it with the transaction that made the change, so score and change land together.
+ */
+export async function recomputeVendorScore(
+  tx: WardDb,
+  ctx: Pick<ServiceContext, "org" | "clock">,
+  vendorId: string,
+  reason: string,
+): Promise<ScoreSnapshotRow | undefined> {
+  // Two changes to one vendor at once (or two instances scoring at start) queue here instead of both storing.
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${vendorId}))`);
+  const rows = await loadVendorProfile(tx, ctx.org.id, vendorId);
+  if (!rows) return undefined;
+  const profile = toScoringProfile(rows);
+  const hash = inputsHash(profile);
+  const latest = await latestScoreSnapshot(tx, ctx.org.id, vendorId);
+  if (latest && latest.inputsHash === hash && rows.vendor.riskMethodology === METHODOLOGY_VERSION)
+    return latest;
+  const now = ctx.clock.now();
+  const score = scoreVendor(profile, {}, dayOf(now));
+  const snapshot = await insertScoreSnapshot(tx, {
+    organizationId: ctx.org.id,
+    vendorId,
+    methodologyVersion: score.methodologyVersion,
+    asOf: score.asOf,
+    overallScore: Math.round(score.overall.score),
+    overallTier: score.overall.tier,
+    legacyDataExposureScore: Math.round(score.dimensions.legacyDataExposure.score),
+    credentialHygieneScore: Math.round(score.dimensions.credentialHygiene.score),
+    breachHistoryScore: Math.round(score.dimensions.breachHistory.score),
+    confidence: score.overall.confidence,
+    inputsHash: hash,
+    result: score,
+    reason,
+    createdAt: now,
+  });
+  await setVendorRisk(tx, ctx.org.id, vendorId, {
+    riskScore: Math.round(score.overall.score),
+    riskTier: score.overall.tier,
+    riskMethodology: score.methodologyVersion,
+  });
+  return snapshot;
+}
+
+export async function getVendorScore(ctx: ServiceContext, vendorId: string): Promise<VendorScoreResponse> {
+  authorize(ctx, "vendor:read");
+  await requireVendor(ctx.db, ctx, vendorId);
+  const snapshot = await latestScoreSnapshot(ctx.db, ctx.org.id, vendorId);
+  if (!snapshot) throw new NotFoundError("Score (the vendor has not been scored yet)");
+  return {
+    score: snapshot.result as VendorRiskScore,
+    snapshotId: snapshot.id,
+    computedAt: snapshot.createdAt.toISOString(),
+    reason: snapshot.reason,
+  };
+}
+
+export async function getScoreHistory(
+  ctx: ServiceContext,
+  vendorId: string,
+): Promise<{ items: ScoreHistoryPoint[] }> {
+  authorize(ctx, "vendor:read");
+  await requireVendor(ctx.db, ctx, vendorId);
+  const rows = await listScoreSnapshots(ctx.db, ctx.org.id, vendorId, 500);
+  // Oldest first, as a trend chart reads.
+  return {
+    items: rows.reverse().map((r) => {
+      const result = r.result as VendorRiskScore;
+      return {
+        id: r.id,
+        computedAt: r.createdAt.toISOString(),
+        asOf: r.asOf,
+        methodologyVersion: r.methodologyVersion,
+        reason: r.reason,
+        overall: round1(result.overall.score),
+        overallTier: result.overall.tier,
+        legacyDataExposure: round1(result.dimensions.legacyDataExposure.score),
+        credentialHygiene: round1(result.dimensions.credentialHygiene.score),
+        breachHistory: round1(result.dimensions.breachHistory.score),
+        confidence: r.confidence,
+      };
+    }),
+  };
+}
+
+/** Scores hypothetical changes without storing anything. */
+export async function whatIfForVendor(
+  ctx: ServiceContext,
+  vendorId: string,
+  changes: WhatIfChangeDto[],
+): Promise<WhatIfResponse> {
+  authorize(ctx, "vendor:read");
+  const rows = await loadVendorProfile(ctx.db, ctx.org.id, vendorId);
+  if (!rows) throw new NotFoundError("Vendor");
+  return whatIf(toScoringProfile(rows), {}, dayOf(ctx.clock.now()), changes);
+}
+
+/**
+ * Scores every vendor that has no score yet or was scored by an older methodology: seeded vendors on first
+ * start, and the whole portfolio once after an upgrade. Returns how many were scored.
+ */
+export async function scoreOutdatedVendors(db: WardDb, clock: ServiceContext["clock"]): Promise<number> {
+  const pending = await vendorsNeedingScore(db, METHODOLOGY_VERSION);
+  for (const { organizationId, vendorId } of pending) {
+    await db.transaction((tx) =>
+      recomputeVendorScore(
+        tx as unknown as WardDb,
+        { org: { id: organizationId }, clock },
+        vendorId,
+        "methodology",
+      ),
+    );
+  }
+  return pending.length;
+}

@@ -1,0 +1,67 @@
+import { and, desc, eq, isNull, ne, or } from "drizzle-orm";
+import type { WardDb } from "../client";
+import { scoreSnapshots, vendors } from "../schema";
+
+export type ScoreSnapshotRow = typeof scoreSnapshots.$inferSelect;
+
+export async function insertScoreSnapshot(
+  db: WardDb,
+  values: typeof scoreSnapshots.$inferInsert,
+): Promise<ScoreSnapshotRow> {
+  const [row] = await db.insert(scoreSnapshots).values(values).returning();
+  if (!row) throw new Error("insert returned no score snapshot");
+  return row;
+}
+
+export async function latestScoreSnapshot(
+  db: WardDb,
+  organizationId: string,
+  vendorId: string,
+): Promise<ScoreSnapshotRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(scoreSnapshots)
+    .where(and(eq(scoreSnapshots.organizationId, organizationId), eq(scoreSnapshots.vendorId, vendorId)))
+    .orderBy(desc(scoreSnapshots.createdAt), desc(scoreSnapshots.id))
+    .limit(1);
+  return row;
+}
+
+/** Newest first. */
+export async function listScoreSnapshots(
+  db: WardDb,
+  organizationId: string,
+  vendorId: string,
+  limit: number,
+): Promise<ScoreSnapshotRow[]> {
+  return db
+    .select()
+    .from(scoreSnapshots)
+    .where(and(eq(scoreSnapshots.organizationId, organizationId), eq(scoreSnapshots.vendorId, vendorId)))
+    .orderBy(desc(scoreSnapshots.createdAt), desc(scoreSnapshots.id))
+    .limit(limit);
+}
+
+/** Copies the newest score onto the vendor row, where the portfolio sorts and filters by it. */
+export async function setVendorRisk(
+  db: WardDb,
+  organizationId: string,
+  vendorId: string,
+  risk: { riskScore: number; riskTier: string; riskMethodology: string },
+): Promise<void> {
+  await db
+    .update(vendors)
+    .set(risk)
+    .where(and(eq(vendors.organizationId, organizationId), eq(vendors.id, vendorId)));
+}
+
+/** Vendors never scored, or scored by another methodology version: every organization's, for start-up. */
+export async function vendorsNeedingScore(
+  db: WardDb,
+  methodologyVersion: string,
+): Promise<{ organizationId: string; vendorId: string }[]> {
+  return db
+    .select({ organizationId: vendors.organizationId, vendorId: vendors.id })
+    .from(vendors)
+    .where(or(isNull(vendors.riskMethodology), ne(vendors.riskMethodology, methodologyVersion)));
+}

@@ -1,0 +1,35 @@
+import type { WardDb } from "../client";
+import { type IncidentAggregate, listIncidents } from "./incidents";
+import {
+  type DataHoldingRow,
+  dataHoldingQueries,
+  type EvidenceRow,
+  evidenceQueries,
+  type ProductRow,
+  productQueries,
+} from "./vendor-children";
+import { getVendor, type VendorRow } from "./vendors";
+
+/** Everything the scoring engine reads about one vendor, as stored. */
+export interface VendorProfileRows {
+  vendor: VendorRow;
+  products: ProductRow[];
+  dataHoldings: DataHoldingRow[];
+  incidents: IncidentAggregate[];
+  evidence: EvidenceRow[];
+}
+
+export async function loadVendorProfile(
+  db: WardDb,
+  organizationId: string,
+  vendorId: string,
+): Promise<VendorProfileRows | undefined> {
+  const vendor = await getVendor(db, organizationId, vendorId);
+  if (!vendor) return undefined;
+  // One after another: inside a transaction they share one connection.
+  const products = await productQueries.list(db, organizationId, vendorId);
+  const dataHoldings = await dataHoldingQueries.list(db, organizationId, vendorId);
+  const incidents = await listIncidents(db, organizationId, vendorId);
+  const evidence = await evidenceQueries.list(db, organizationId, vendorId);
+  return { vendor, products, dataHoldings, incidents, evidence };
+}
