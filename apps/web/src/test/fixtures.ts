@@ -32,6 +32,8 @@ export const oracleHealthSummary: VendorSummaryDto = {
   dataHoldingCount: 1,
   incidentCount: 1,
   latestIncidentYear: 2025,
+  riskScore: 97,
+  riskTier: "critical",
 };
 
 export const legacyHolding: DataHoldingDto = {
