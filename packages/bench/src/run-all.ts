@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { benchScoring } from "@ward/scoring/bench";
 import { writeSection } from "./report";
 import { benchVendorList } from "./vendor-list.bench";
 
@@ -6,7 +7,7 @@ const target = fileURLToPath(new URL("../../../docs/benchmarks.md", import.meta.
 
 /** Runs every benchmark and writes its section of docs/benchmarks.md. BENCH_DATABASE_URL adds PostgreSQL. */
 async function main() {
-  const benches = [() => benchVendorList(process.env.BENCH_DATABASE_URL)];
+  const benches = [benchScoring, () => benchVendorList(process.env.BENCH_DATABASE_URL)];
   for (const bench of benches) {
     const section = await bench();
     await writeSection(target, section);

@@ -132,7 +132,8 @@ export function generatePortfolio(count: number, seed = 20_261_127): VendorRiskP
 function machineLine(): string {
   const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";
   const memory = Math.round(totalmem() / 2 ** 30);
-  return `Measured on ${cpus().length} × ${cpu}, ${memory} GiB, Node ${process.version}, one core (single thread).`;
+  const day = new Date().toISOString().slice(0, 10);
+  return `Measured ${day} on ${cpus().length} × ${cpu}, ${memory} GiB, Node ${process.version}, one core (single thread).`;
 }
 
 function timeScoringPass(profiles: readonly VendorRiskProfile[]): { ms: number; contributions: number } {
@@ -161,7 +162,11 @@ export async function benchScoring(): Promise<{ id: "scoring"; title: string; bo
   // as in a long-running API process or a browser tab that has scored once.
   const coldMs = timeScoringPass(profiles).ms;
   timeScoringPass(profiles);
-  const { ms: totalMs, contributions } = timeScoringPass(profiles);
+  // Five steady-state passes; the median is the figure, the range shows how much the machine's load moved it.
+  const passes = Array.from({ length: 5 }, () => timeScoringPass(profiles));
+  const sorted = passes.map((p) => p.ms).sort((a, b) => a - b);
+  const totalMs = sorted[2] ?? Number.NaN;
+  const contributions = passes[0]?.contributions ?? 0;
 
   const mfa = goodValueOf(EVIDENCE_CATALOGUE[0] as (typeof EVIDENCE_CATALOGUE)[number]);
   const samples: number[] = [];
@@ -180,11 +185,11 @@ export async function benchScoring(): Promise<{ id: "scoring"; title: string; bo
   const max = samples[samples.length - 1] ?? Number.NaN;
 
   const body = [
-    `Scores ${PROFILES.toLocaleString("en-US")} generated vendor profiles (${HOLDINGS} data holdings, ${INCIDENTS} incidents with disagreeing dates, ${EVIDENCE} evidence facts each; seeded PRNG) with every contribution and sentence, on one core. The first pass includes JIT compilation; the steady-state pass is the third.`,
+    `Scores ${PROFILES.toLocaleString("en-US")} generated vendor profiles (${HOLDINGS} data holdings, ${INCIDENTS} incidents with disagreeing dates, ${EVIDENCE} evidence facts each; seeded PRNG) with every contribution and sentence, on one core. The first pass includes JIT compilation; steady state is passes three to seven.`,
     "",
     "| measure | result | target |",
     "|---|---|---|",
-    `| score the portfolio, steady state (total) | ${ms(totalMs)} ms | < ${TARGET_TOTAL_MS} ms |`,
+    `| score the portfolio, steady state (median of 5 passes) | ${ms(totalMs)} ms (range ${ms(sorted[0] ?? Number.NaN)}–${ms(sorted[4] ?? Number.NaN)}) | < ${TARGET_TOTAL_MS} ms |`,
     `| score the portfolio, first pass (total) | ${ms(coldMs)} ms | |`,
     `| per vendor | ${ms(totalMs / PROFILES)} ms | |`,
     `| contributions produced | ${contributions.toLocaleString("en-US")} | |`,

@@ -1,0 +1,71 @@
+import { randomUUID } from "node:crypto";
+import type { VendorListResponse, VendorScoreResponse } from "@ward/contracts";
+import { seedDemo } from "@ward/db";
+import { testDatabases } from "@ward/db/testing";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAuth } from "../auth/better-auth";
+import { provisionMember } from "../services/accounts";
+import { scoreOutdatedVendors } from "../services/scores";
+import { openTestApp, TEST_PASSWORD, TEST_PUBLIC_URL, type TestApp } from "../testing/test-app";
+
+describe.each(testDatabases())("the seeded portfolio's scores on $name", (database) => {
+  let t: TestApp;
+  let cookie: string;
+  const get = async <T>(path: string) =>
+    (await (await t.anonymous.request("GET", path, undefined, { cookie })).json()) as T;
+
+  beforeAll(async () => {
+    t = await openTestApp(database);
+    t.clock.set("2026-11-27T09:00:00.000Z");
+    const slug = `seeded-${randomUUID()}`;
+    const { organizationId } = await seedDemo(t.handle.db, {
+      now: t.clock.now(),
+      organization: { name: "Seeded", slug },
+    });
+    await scoreOutdatedVendors(t.handle.db, t.clock);
+    const log = pino({ level: "silent" });
+    const auth = createAuth({
+      db: t.handle.db,
+      secret: "test-secret-test-secret-test-secret!",
+      publicUrl: TEST_PUBLIC_URL,
+      clock: t.clock,
+      log,
+    });
+    const email = `board-${randomUUID()}@hospital.test`;
+    await provisionMember(
+      { db: t.handle.db, auth, clock: t.clock, log },
+      { organizationId, email, name: "Board", password: TEST_PASSWORD, role: "viewer", by: "test" },
+    );
+    const res = await t.signIn(email, TEST_PASSWORD);
+    cookie = res.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+  });
+  afterAll(() => t.close());
+
+  it("every seeded vendor has an explained score, and the portfolio sorts Oracle Health among the riskiest", async () => {
+    const page = await get<VendorListResponse>("/api/vendors?sort=riskScore&order=desc&pageSize=100");
+    expect(page.total).toBeGreaterThanOrEqual(10);
+    for (const vendor of page.items) {
+      const { score } = await get<VendorScoreResponse>(`/api/vendors/${vendor.id}/score`);
+      expect(score.asOf).toBe("2026-11-27");
+      expect(score.overall.explanation.length).toBeGreaterThan(20);
+      expect(vendor.riskScore).toBe(Math.round(score.overall.score));
+    }
+    const top3 = page.items.slice(0, 3).map((v) => v.name);
+    expect(top3).toContain("Oracle Health");
+  });
+
+  it("Oracle Health's breach history cites the disputed discovery date and its source", async () => {
+    const page = await get<VendorListResponse>("/api/vendors?q=oracle");
+    const { score } = await get<VendorScoreResponse>(`/api/vendors/${page.items[0]?.id}/score`);
+    expect(["high", "critical"]).toContain(score.dimensions.breachHistory.tier);
+    const dwell = score.dimensions.breachHistory.contributions.find((c) =>
+      c.explanation.includes("Sources disagree"),
+    );
+    expect(dwell?.explanation).toContain("7 Mar 2025");
+    expect(dwell?.source.url).toMatch(/^https:\/\//);
+  });
+});
