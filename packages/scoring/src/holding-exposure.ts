@@ -25,12 +25,13 @@ export const UNKNOWN_SENSITIVITY_WEIGHT = 0.8;
 /** Production is the best-watched copy, so a gap there counts half as much as on a forgotten copy. */
 const PRODUCTION_SHARE = 0.5;
 
+/** How a sentence names a copy, article included. */
 const ENVIRONMENT_WORDS: Record<HoldingEnvironment, string> = {
-  production: "production",
-  backup: "backup kept past its retention date",
-  archive: "archive",
-  legacy: "legacy",
-  migration_staging: "migration",
+  production: "a production",
+  backup: "a backup kept past its retention date",
+  archive: "an archive",
+  legacy: "a legacy",
+  migration_staging: "a migration",
 };
 
 /** 0..1 by record count on a log10 scale: 10 records about 0.17, 1,000 0.5, a million or more 1. */
@@ -129,7 +130,7 @@ export function addHoldingContributions(
       "holding.outside_production",
       "Data outside the main system",
       HOLDING_POINTS.outsideProduction,
-      `${holding.recordCount === null ? "An unknown number of patient records" : records} sit in ${system}, a ${ENVIRONMENT_WORDS[holding.environment]} copy outside the vendor's main production system.`,
+      `${holding.recordCount === null ? "An unknown number of patient records" : records} sit in ${system}, ${ENVIRONMENT_WORDS[holding.environment]} copy outside the vendor's main production system.`,
     );
   }
 

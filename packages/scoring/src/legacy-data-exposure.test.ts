@@ -256,3 +256,49 @@ describe("legacy-data exposure, factor by factor", () => {
     expect(pointsByFactor(legacyOf(profile))).toEqual({});
   });
 });
+
+describe("destroying data never brings a product's end-of-support points back", () => {
+  // Found by the "adding a control never raises any score" property: a product past end of support whose only
+  // holding (of zero records) was destroyed used to count again on its own at full points.
+  const holding: ScoringHolding = {
+    id: "holding-1",
+    system: "Legacy servers",
+    productId: "product-0",
+    environment: "production",
+    recordCount: 0,
+    phiCategories: [],
+    encryptedAtRest: "yes",
+    reachableWithCustomerCredentials: "yes",
+    migrationStatus: "not_applicable",
+    endOfSupport: null,
+    retentionEnd: null,
+    destroyedOn: null,
+    destructionEvidence: null,
+  };
+  const profile: VendorRiskProfile = {
+    vendor: { id: "vendor", name: "Vendor", criticality: "low", relationshipStatus: "prospect" },
+    products: [{ id: "product-0", name: "Product", hostingModel: "on_premises", endOfSupport: "2008-01-01" }],
+    dataHoldings: [holding],
+    incidents: [],
+    evidence: [],
+  };
+
+  it("scores no higher after the holding is destroyed", () => {
+    const before = scoreVendor(profile, {}, "2026-11-27").dimensions.legacyDataExposure.score;
+    const destroyed = {
+      ...holding,
+      destroyedOn: "2026-11-01",
+      destructionEvidence: "Certificate of destruction",
+    };
+    const after = scoreVendor({ ...profile, dataHoldings: [destroyed] }, {}, "2026-11-27").dimensions
+      .legacyDataExposure;
+    expect(after.score).toBeLessThanOrEqual(before);
+    expect(after.contributions.some((c) => c.factorId === "product.past_end_of_support")).toBe(false);
+  });
+
+  it("a product with no holding recorded on it still counts on its own", () => {
+    const result = scoreVendor({ ...profile, dataHoldings: [] }, {}, "2026-11-27").dimensions
+      .legacyDataExposure;
+    expect(result.contributions.find((c) => c.factorId === "product.past_end_of_support")?.points).toBe(10);
+  });
+});

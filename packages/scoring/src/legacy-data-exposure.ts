@@ -19,10 +19,10 @@ function addProductContributions(context: ScoringContext, list: ScoreContributio
   const { profile, asOfDay } = context;
   for (const product of profile.products) {
     if (product.endOfSupport === null || dayNumber(product.endOfSupport) >= asOfDay) continue;
-    // A holding on this product already carries the end-of-support points; counting the product again would double them.
-    const onHolding = profile.dataHoldings.some(
-      (h) => h.productId === product.id && !isProvenDestroyed(h, asOfDay),
-    );
+    // Holdings recorded on this product carry its end-of-support risk, scaled by what they hold, and nothing once
+    // destroyed. Counting the product on its own only when no holding is recorded on it keeps destroying data
+    // from ever raising the score (the product would otherwise reappear at full points).
+    const onHolding = profile.dataHoldings.some((h) => h.productId === product.id);
     if (onHolding) continue;
     list.push(
       contribution(context, {

@@ -22,7 +22,7 @@ export async function latestScoreSnapshot(
     .select()
     .from(scoreSnapshots)
     .where(and(eq(scoreSnapshots.organizationId, organizationId), eq(scoreSnapshots.vendorId, vendorId)))
-    .orderBy(desc(scoreSnapshots.createdAt), desc(scoreSnapshots.id))
+    .orderBy(desc(scoreSnapshots.seq))
     .limit(1);
   return row;
 }
@@ -38,7 +38,7 @@ export async function listScoreSnapshots(
     .select()
     .from(scoreSnapshots)
     .where(and(eq(scoreSnapshots.organizationId, organizationId), eq(scoreSnapshots.vendorId, vendorId)))
-    .orderBy(desc(scoreSnapshots.createdAt), desc(scoreSnapshots.id))
+    .orderBy(desc(scoreSnapshots.seq))
     .limit(limit);
 }
 

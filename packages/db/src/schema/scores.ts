@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, integer, jsonb, pgTable, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { organizations } from "./organizations";
 import { vendors } from "./vendors";
 
@@ -10,6 +10,8 @@ export const scoreSnapshots = pgTable(
   "score_snapshot",
   {
     id: uuid("id").primaryKey().defaultRandom(),
+    /** Insertion order: snapshots written in the same millisecond (or under a test's frozen clock) stay ordered. */
+    seq: bigint("seq", { mode: "number" }).generatedAlwaysAsIdentity(),
     organizationId: uuid("organization_id")
       .notNull()
       .references(() => organizations.id, { onDelete: "cascade" }),
@@ -33,5 +35,5 @@ export const scoreSnapshots = pgTable(
     reason: text("reason").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
   },
-  (t) => [index("score_snapshot_vendor_idx").on(t.organizationId, t.vendorId, t.createdAt)],
+  (t) => [index("score_snapshot_vendor_seq_idx").on(t.organizationId, t.vendorId, t.seq)],
 );

@@ -1,0 +1,3 @@
+DROP INDEX "score_snapshot_vendor_idx";--> statement-breakpoint
+ALTER TABLE "score_snapshot" ADD COLUMN "seq" bigint NOT NULL GENERATED ALWAYS AS IDENTITY (sequence name "score_snapshot_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1);--> statement-breakpoint
+CREATE INDEX "score_snapshot_vendor_seq_idx" ON "score_snapshot" USING btree ("organization_id","vendor_id","seq");
