@@ -143,7 +143,7 @@ export function createApp(deps: AppDeps) {
 /** Serves the built web app, answering unknown paths with index.html so client-side routes survive a reload. */
 function mountWeb(app: ReturnType<typeof createRouter>, webDir: string) {
   const root = relative(process.cwd(), webDir) || ".";
-  const indexHtml = readFile(join(webDir, "index.html"), "utf8");
   app.use("/*", serveStatic({ root }));
-  app.get("/*", async (c) => c.html(await indexHtml));
+  // Read on each request (it is small): a rebuilt web app must not be served with the old file's asset names.
+  app.get("/*", async (c) => c.html(await readFile(join(webDir, "index.html"), "utf8")));
 }

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { CreateDataHoldingInput, CreateIncidentInput } from "@ward/contracts";
 import { unwrap } from "./api-error";
 import { api } from "./client";
-import { vendorKeys } from "./vendors";
+import { invalidateVendorRisk, vendorKeys } from "./vendors";
 
 /** Records kept under one vendor: products, data holdings, incidents and evidence. */
 export const recordKeys = {
@@ -48,7 +48,7 @@ export function useCreateIncident(vendorId: string) {
   return useMutation({
     mutationFn: (json: CreateIncidentInput) =>
       unwrap(underVendor.incidents.$post({ param: { id: vendorId }, json })),
-    // Incident counts and latest years in the portfolio change too.
+    // Incident counts and latest years in the portfolio change too, and with them the vendor's score.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: vendorKeys.all }),
   });
 }
@@ -58,6 +58,10 @@ export function useCreateDataHolding(vendorId: string) {
   return useMutation({
     mutationFn: (json: CreateDataHoldingInput) =>
       unwrap(underVendor["data-holdings"].$post({ param: { id: vendorId }, json })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: recordKeys.dataHoldings(vendorId) }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: recordKeys.dataHoldings(vendorId) }),
+        invalidateVendorRisk(queryClient, vendorId),
+      ]),
   });
 }

@@ -1,4 +1,11 @@
-import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  keepPreviousData,
+  type QueryClient,
+  useMutation,
+  useQueries,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
 import {
   type CreateVendorInput,
   type Criticality,
@@ -30,7 +37,22 @@ export const vendorKeys = {
   list: (params: VendorListParams) => [...vendorKeys.lists(), params] as const,
   counts: () => [...vendorKeys.all, "criticality-counts"] as const,
   detail: (id: string) => [...vendorKeys.all, "detail", id] as const,
+  // Under the vendor's detail key, so dropping or invalidating a vendor takes its scores along.
+  score: (id: string) => [...vendorKeys.detail(id), "score"] as const,
+  scoreHistory: (id: string) => [...vendorKeys.detail(id), "score-history"] as const,
 };
+
+/**
+ * The API scores a vendor again whenever its records change, so after any write the vendor's score, its history
+ * and the portfolio (which shows and sorts by the score) are stale.
+ */
+export function invalidateVendorRisk(queryClient: QueryClient, vendorId: string) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: vendorKeys.score(vendorId) }),
+    queryClient.invalidateQueries({ queryKey: vendorKeys.scoreHistory(vendorId) }),
+    queryClient.invalidateQueries({ queryKey: vendorKeys.lists() }),
+  ]);
+}
 
 function listVendors(params: VendorListParams) {
   return unwrap(
@@ -99,7 +121,8 @@ export function useUpdateVendor(id: string) {
       unwrap(api.vendors[":id"].$patch({ param: { id }, json })),
     onSuccess: (vendor) => {
       queryClient.setQueryData(vendorKeys.detail(id), vendor);
-      return queryClient.invalidateQueries({ queryKey: vendorKeys.lists() });
+      // Criticality and relationship status feed the score.
+      return invalidateVendorRisk(queryClient, id);
     },
   });
 }

@@ -1,4 +1,11 @@
-import type { DataHoldingDto, IncidentDto, VendorDto, VendorSummaryDto } from "@ward/contracts";
+import type {
+  DataHoldingDto,
+  EvidenceDto,
+  IncidentDto,
+  ProductDto,
+  VendorDto,
+  VendorSummaryDto,
+} from "@ward/contracts";
 
 /** Test records shaped like the seeded Oracle Health vendor; ids are fixed so assertions can name links. */
 export const oracleHealth: VendorDto = {
@@ -73,6 +80,54 @@ export const legacyServerIncident: IncidentDto = {
   dates: [],
   consequences: [],
   isDemo: false,
+  createdAt: "2025-01-01T00:00:00.000Z",
+  updatedAt: "2025-01-01T00:00:00.000Z",
+};
+
+export const bleepingUrl =
+  "https://www.bleepingcomputer.com/news/security/oracle-health-breach-compromises-patient-data-at-us-hospitals/";
+
+export const unmigratedDataEvidence: EvidenceDto = {
+  id: "7e7e7e7e-7e7e-4e7e-8e7e-7e7e7e7e7e7e",
+  vendorId: oracleHealth.id,
+  factor: "legacy.unmigrated_data",
+  value: true,
+  statement: "Customer data not yet migrated to Oracle Cloud was still held on old Cerner servers.",
+  observedOn: "2025-02-20",
+  origin: "public_record",
+  sourceUrl: bleepingUrl,
+  sourceTitle: "Oracle Health breach compromises patient data at US hospitals",
+  notes: null,
+  isDemo: false,
+  createdAt: "2025-01-01T00:00:00.000Z",
+  updatedAt: "2025-01-01T00:00:00.000Z",
+};
+
+export const customerMfaEvidence: EvidenceDto = {
+  id: "8f8f8f8f-8f8f-4f8f-8f8f-8f8f8f8f8f8f",
+  vendorId: oracleHealth.id,
+  factor: "mfa.customer_logins",
+  value: false,
+  statement: "Demo: the hospital's own accounts on the legacy Cerner servers sign in with a password only.",
+  observedOn: "2025-04-15",
+  origin: "analyst",
+  sourceUrl: null,
+  sourceTitle: null,
+  notes: null,
+  isDemo: true,
+  createdAt: "2025-01-01T00:00:00.000Z",
+  updatedAt: "2025-01-01T00:00:00.000Z",
+};
+
+export const millenniumProduct: ProductDto = {
+  id: "9a9a9a9a-9a9a-4a9a-8a9a-9a9a9a9a9a9a",
+  vendorId: oracleHealth.id,
+  name: "Oracle Health Millennium",
+  hostingModel: "vendor_hosted",
+  version: null,
+  endOfSupport: null,
+  notes: null,
+  isDemo: true,
   createdAt: "2025-01-01T00:00:00.000Z",
   updatedAt: "2025-01-01T00:00:00.000Z",
 };

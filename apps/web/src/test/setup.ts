@@ -1,6 +1,10 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach, vi } from "vitest";
+
+// findBy* waits one second by default; with every package's suite sharing two cores in CI, a page's first render
+// can take longer than that. Ten seconds still fails a test whose element never appears.
+configure({ asyncUtilTimeout: 10_000 });
 
 /*
  * jsdom lacks the layout APIs Mantine calls (media queries, resize observers, scrolling), so these stand in for

@@ -8,6 +8,15 @@ import { signedIn } from "../../test/signed-in";
 
 const emptyPage = { items: [], total: 0, page: 1, pageSize: 25 };
 
+/** The cell of `rowName`'s row under the column headed `column`, so two "Critical" badges cannot be confused. */
+function cellUnder(table: HTMLElement, rowName: RegExp, column: string): HTMLElement {
+  const headers = within(table).getAllByRole("columnheader");
+  const index = headers.findIndex((h) => h.textContent === column);
+  const cell = within(within(table).getByRole("row", { name: rowName })).getAllByRole("cell")[index];
+  if (!cell) throw new Error(`no ${column} cell in the ${rowName} row`);
+  return cell;
+}
+
 describe("PortfolioPage", () => {
   it("invites the first vendor when the portfolio is empty", async () => {
     stubFetch(signedIn(() => json(emptyPage)));
@@ -54,7 +63,9 @@ describe("PortfolioPage", () => {
     const link = within(table).getByRole("link", { name: "Oracle Health" });
     expect(link).toHaveAttribute("href", `/vendors/${oracleHealth.id}`);
     expect(within(table).getByText("Also Cerner · Formerly Cerner Corporation")).toBeInTheDocument();
-    expect(within(table).getByText("Critical")).toBeInTheDocument();
+    expect(
+      within(cellUnder(table, /Oracle Health/, "Criticality")).getByText("Critical"),
+    ).toBeInTheDocument();
     expect(screen.getByText("Showing 1–1 of 1 vendor")).toBeInTheDocument();
   });
 
@@ -67,6 +78,53 @@ describe("PortfolioPage", () => {
     expect(screen.getByRole("columnheader", { name: "Incidents" })).toHaveAttribute(
       "aria-sort",
       "descending",
+    );
+  });
+
+  it("shows each vendor's risk tier and score, and says so when a vendor is not scored yet", async () => {
+    const unscored = {
+      ...oracleHealth,
+      id: "4a4a4a4a-4a4a-4a4a-8a4a-4a4a4a4a4a4a",
+      name: "Welltok",
+      aliases: [],
+      formerNames: [],
+      criticality: "moderate" as const,
+      riskScore: null,
+      riskTier: null,
+    };
+    const moderate = { ...unscored, id: "4b4b4b4b-4b4b-4b4b-8b4b-4b4b4b4b4b4b", name: "Greenway Health" };
+    stubFetch(
+      signedIn(() =>
+        json({
+          ...emptyPage,
+          items: [oracleHealth, { ...moderate, riskScore: 41, riskTier: "moderate" }, unscored],
+          total: 3,
+        }),
+      ),
+    );
+    renderRoute("/");
+
+    const table = await screen.findByRole("table", { name: "Vendors in your portfolio" });
+    const oracleRisk = cellUnder(table, /Oracle Health/, "Risk");
+    expect(within(oracleRisk).getByText("Critical")).toBeInTheDocument();
+    expect(within(oracleRisk).getByText("97")).toBeInTheDocument();
+    const greenwayRisk = cellUnder(table, /Greenway Health/, "Risk");
+    expect(within(greenwayRisk).getByText("Moderate")).toBeInTheDocument();
+    expect(within(greenwayRisk).getByText("41")).toBeInTheDocument();
+    expect(cellUnder(table, /Welltok/, "Risk")).toHaveTextContent("Not scored");
+  });
+
+  it("sorts by risk, riskiest first, and asks the API for that order", async () => {
+    const requests = stubFetch(signedIn(() => json({ ...emptyPage, items: [oracleHealth], total: 1 })));
+    const { router } = renderRoute("/");
+
+    await userEvent.click(await screen.findByRole("button", { name: "Risk" }));
+    await waitFor(() => expect(router.state.location.search).toBe("?sort=riskScore&order=desc"));
+    expect(screen.getByRole("columnheader", { name: "Risk" })).toHaveAttribute("aria-sort", "descending");
+    await waitFor(() =>
+      expect(
+        requests.mock.calls.map(([url]) => String(url)).some((url) => /sort=riskScore&order=desc/.test(url)),
+      ).toBe(true),
     );
   });
 

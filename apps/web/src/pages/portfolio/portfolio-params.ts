@@ -95,7 +95,10 @@ export function usePortfolioParams() {
     [update],
   );
 
-  /** Same column: flip the order. New column: start ascending, except counts and dates, which read best largest first. */
+  /**
+   * Same column: flip the order. New column: start ascending, except counts, dates and risk, which read best
+   * largest first (the riskiest vendor on top).
+   */
   const sortBy = useCallback(
     (field: VendorSortField) =>
       update(

@@ -1,8 +1,9 @@
-import { Anchor, Table, Text } from "@mantine/core";
+import { Anchor, Group, Table, Text } from "@mantine/core";
 import type { VendorSummaryDto } from "@ward/contracts";
 import dayjs from "dayjs";
 import { Link } from "react-router";
 import { CriticalityBadge } from "../../components/criticality-badge";
+import { RiskTierBadge } from "../../components/risk-tier-badge";
 import { categoryLabels, statusLabels } from "../../labels/enum-labels";
 import type { PortfolioParams } from "./portfolio-params";
 import { SortableHeader } from "./sortable-header";
@@ -27,14 +28,33 @@ function OtherNames({ vendor }: { vendor: VendorSummaryDto }) {
   );
 }
 
+/** The latest overall score and its tier; a vendor Ward has not scored yet says so instead of looking safe. */
+function RiskCell({ vendor }: { vendor: VendorSummaryDto }) {
+  if (vendor.riskScore === null || vendor.riskTier === null)
+    return (
+      <Text span size="sm" c="dimmed">
+        Not scored
+      </Text>
+    );
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <RiskTierBadge tier={vendor.riskTier} size="md" />
+      <Text span size="sm" fw={600}>
+        {vendor.riskScore}
+      </Text>
+    </Group>
+  );
+}
+
 export function VendorTable({ vendors, params, onSort }: VendorTableProps) {
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={860}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Caption>Vendors in your portfolio</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <SortableHeader field="name" label="Name" params={params} onSort={onSort} />
+            <SortableHeader field="riskScore" label="Risk" params={params} onSort={onSort} />
             <Table.Th>Category</Table.Th>
             <Table.Th>Status</Table.Th>
             <SortableHeader field="criticality" label="Criticality" params={params} onSort={onSort} />
@@ -51,6 +71,9 @@ export function VendorTable({ vendors, params, onSort }: VendorTableProps) {
                   {vendor.name}
                 </Anchor>
                 <OtherNames vendor={vendor} />
+              </Table.Td>
+              <Table.Td>
+                <RiskCell vendor={vendor} />
               </Table.Td>
               <Table.Td>{categoryLabels[vendor.category]}</Table.Td>
               <Table.Td>{statusLabels[vendor.relationshipStatus]}</Table.Td>

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { DemoBadge } from "../../components/demo-badge";
 import { environmentLabels, migrationLabels, phiLabels, triStateLabels } from "../../labels/enum-labels";
 import { formatCount, formatDay } from "../../labels/format";
+import { recordAnchorId } from "./risk/record-anchor";
 
 const triStateColors: Record<TriState, string> = { yes: "green", no: "red", unknown: "gray" };
 
@@ -35,7 +36,13 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 /** A copy of the hospital's data at the vendor, and what is known about keeping it safe and getting rid of it. */
 export function DataHoldingCard({ holding }: { holding: DataHoldingDto }) {
   return (
-    <Paper withBorder p="md" component="article" aria-label={holding.system}>
+    <Paper
+      withBorder
+      p="md"
+      component="article"
+      aria-label={holding.system}
+      id={recordAnchorId("data_holding", holding.id)}
+    >
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Title order={3} size="h5">

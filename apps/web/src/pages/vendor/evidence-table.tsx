@@ -4,6 +4,7 @@ import { DemoBadge } from "../../components/demo-badge";
 import { ExternalLink } from "../../components/external-link";
 import { originLabels } from "../../labels/enum-labels";
 import { formatDay } from "../../labels/format";
+import { recordAnchorId } from "./risk/record-anchor";
 
 function formatValue(value: EvidenceDto["value"]): string {
   if (typeof value === "boolean") return value ? "Yes" : "No";
@@ -27,7 +28,7 @@ export function EvidenceTable({ evidence }: { evidence: EvidenceDto[] }) {
         </Table.Thead>
         <Table.Tbody>
           {evidence.map((e) => (
-            <Table.Tr key={e.id}>
+            <Table.Tr key={e.id} id={recordAnchorId("evidence", e.id)}>
               <Table.Td>
                 <Group gap="xs">
                   <Text size="sm">{e.statement}</Text>

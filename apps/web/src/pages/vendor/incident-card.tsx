@@ -5,6 +5,7 @@ import { ExternalLink } from "../../components/external-link";
 import { attackVectorLabels, consequenceLabels, phiLabels, triStateLabels } from "../../labels/enum-labels";
 import { formatCount, formatDay, formatUsd } from "../../labels/format";
 import { IncidentTimeline } from "./incident-timeline";
+import { recordAnchorId } from "./risk/record-anchor";
 
 /** The filed count with what kind of number it is; a placeholder 501 must never read as the real scale. */
 function RecordsAffected({ incident }: { incident: IncidentDto }) {
@@ -64,7 +65,13 @@ function Consequences({ incident }: { incident: IncidentDto }) {
 /** One incident: what happened, how, how much, what followed, and its dated timeline with sources. */
 export function IncidentCard({ incident }: { incident: IncidentDto }) {
   return (
-    <Paper withBorder p="md" component="article" aria-label={incident.title}>
+    <Paper
+      withBorder
+      p="md"
+      component="article"
+      aria-label={incident.title}
+      id={recordAnchorId("incident", incident.id)}
+    >
       <Stack gap="sm">
         <Group gap="xs" justify="space-between" wrap="nowrap" align="flex-start">
           <Title order={3} size="h4">

@@ -3,6 +3,7 @@ import type { ProductDto } from "@ward/contracts";
 import { DemoBadge } from "../../components/demo-badge";
 import { hostingLabels } from "../../labels/enum-labels";
 import { formatDay } from "../../labels/format";
+import { recordAnchorId } from "./risk/record-anchor";
 
 export function ProductsTable({ products }: { products: ProductDto[] }) {
   return (
@@ -18,7 +19,7 @@ export function ProductsTable({ products }: { products: ProductDto[] }) {
         </Table.Thead>
         <Table.Tbody>
           {products.map((p) => (
-            <Table.Tr key={p.id}>
+            <Table.Tr key={p.id} id={recordAnchorId("product", p.id)}>
               <Table.Td>
                 <Group gap="xs">
                   <Text size="sm" fw={600}>

@@ -11,6 +11,8 @@ function oracleApi({ path }: StubRequest) {
   if (path === base) return json(oracleHealth);
   if (path === `${base}/data-holdings`) return json({ items: [legacyHolding] });
   if (path === `${base}/incidents`) return json({ items: [legacyServerIncident] });
+  // The risk section has its own tests; here the vendor is simply not scored yet.
+  if (path.startsWith(`${base}/score`)) return errorResponse(404, "NOT_FOUND", "Score not found");
   if (path.startsWith(base)) return json({ items: [] });
   return errorResponse(404, "NOT_FOUND", "Vendor not found");
 }

@@ -6,6 +6,7 @@ import { useCan } from "../../api/me";
 import { useVendor } from "../../api/vendors";
 import { QueryError } from "../../components/query-error";
 import { DeleteVendorButton } from "./delete-vendor-button";
+import { RiskSection } from "./risk/risk-section";
 import { useVendorId } from "./use-vendor-id";
 import { VendorNotFound } from "./vendor-not-found";
 import { VendorProfile } from "./vendor-profile";
@@ -59,6 +60,7 @@ export function VendorPage() {
         </Group>
       </Stack>
       <VendorProfile vendor={v} />
+      <RiskSection vendor={v} />
       <VendorSections vendorId={v.id} />
     </Stack>
   );

@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
 import type { Role } from "@ward/contracts";
 import { describe, expect, it } from "vitest";
-import { json, type StubRequest, stubFetch } from "../../test/fetch-stub";
+import { errorResponse, json, type StubRequest, stubFetch } from "../../test/fetch-stub";
 import { oracleHealth, oracleHealthSummary } from "../../test/fixtures";
 import { renderRoute } from "../../test/render";
 import { signedIn } from "../../test/signed-in";
@@ -9,6 +9,7 @@ import { signedIn } from "../../test/signed-in";
 function portfolioApi({ path }: StubRequest) {
   if (path === "/api/vendors") return json({ items: [oracleHealthSummary], total: 1, page: 1, pageSize: 25 });
   if (path === `/api/vendors/${oracleHealth.id}`) return json(oracleHealth);
+  if (path.endsWith("/score")) return errorResponse(404, "NOT_FOUND", "Score not found");
   return json({ items: [] });
 }
 

@@ -1,0 +1,46 @@
+import type { RiskTierValue } from "@ward/contracts";
+import { type DimensionId, TIER_LABELS } from "@ward/scoring";
+
+export const tierLabels: Readonly<Record<RiskTierValue, string>> = TIER_LABELS;
+
+/** Traffic-light order a board already reads: green, yellow, orange, red. */
+export const tierColors: Record<RiskTierValue, string> = {
+  low: "teal",
+  moderate: "yellow",
+  high: "orange",
+  critical: "red",
+};
+
+/** The three weaknesses in the order Ward always presents them. */
+export const dimensionOrder: readonly DimensionId[] = [
+  "legacyDataExposure",
+  "credentialHygiene",
+  "breachHistory",
+];
+
+export const dimensionLabels: Record<DimensionId, string> = {
+  legacyDataExposure: "Legacy-data exposure",
+  credentialHygiene: "Credential hygiene",
+  breachHistory: "Breach history",
+};
+
+/** Confidence 0..1 as a whole percentage: finer precision would claim more than the method knows. */
+export function formatConfidence(confidence: number): string {
+  return `${Math.round(confidence * 100)}%`;
+}
+
+/** Risk points with one decimal and an explicit sign, as they add to a score: "+13.2", "0". */
+export function formatPoints(points: number): string {
+  if (points === 0) return "0";
+  return `${points > 0 ? "+" : "−"}${Math.abs(points).toFixed(1)}`;
+}
+
+/** A score with the one decimal the engine keeps, without a trailing ".0" on whole numbers. */
+export function formatScore(score: number): string {
+  return Number.isInteger(score) ? String(score) : score.toFixed(1);
+}
+
+/** A change in score, signed, with "±0" for none so an unchanged row does not read as a missing value. */
+export function formatDelta(delta: number): string {
+  return delta === 0 ? "±0" : formatPoints(delta);
+}

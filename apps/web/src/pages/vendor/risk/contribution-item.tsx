@@ -1,0 +1,61 @@
+import { Anchor, Box, Group, Text } from "@mantine/core";
+import type { ScoreContributionDto } from "@ward/contracts";
+import type { MouseEvent } from "react";
+import { ExternalLink } from "../../../components/external-link";
+import { formatPoints } from "../../../labels/risk-labels";
+import { type AnchoredRecordKind, isAnchoredKind, recordAnchorId, revealRecord } from "./record-anchor";
+
+const recordWords: Record<AnchoredRecordKind, string> = {
+  evidence: "See the evidence",
+  incident: "See the incident",
+  data_holding: "See the data holding",
+  product: "See the product",
+};
+
+/** A link to the record on this page that the contribution comes from; scrolls to it and highlights it. */
+function RecordLink({ kind, id }: { kind: AnchoredRecordKind; id: string }) {
+  const anchor = recordAnchorId(kind, id);
+  const reveal = (event: MouseEvent<HTMLAnchorElement>) => {
+    // Without the record on the page the plain #anchor is left to the browser, which does no harm.
+    if (revealRecord(anchor)) event.preventDefault();
+  };
+  return (
+    <Anchor href={`#${anchor}`} onClick={reveal} size="sm">
+      {recordWords[kind]}
+    </Anchor>
+  );
+}
+
+/** One reason a dimension scores what it does: points, a plain sentence, where it came from, what to ask. */
+export function ContributionItem({ contribution }: { contribution: ScoreContributionDto }) {
+  const { label, points, explanation, question, source } = contribution;
+  const recordKind = isAnchoredKind(source.kind) && source.id ? source.kind : null;
+  return (
+    <Box component="li" py={6}>
+      <Group justify="space-between" wrap="nowrap" align="flex-start" gap="sm">
+        <Text size="sm" fw={600}>
+          {label}
+        </Text>
+        <Text size="sm" fw={700} c={points > 0 ? "red.8" : "teal.8"} style={{ whiteSpace: "nowrap" }}>
+          {formatPoints(points)}
+        </Text>
+      </Group>
+      <Text size="sm">{explanation}</Text>
+      {question && (
+        <Text size="sm" c="indigo.8" mt={2}>
+          <strong>Ask the vendor:</strong> {question}
+        </Text>
+      )}
+      {(recordKind || source.url) && (
+        <Group gap="md" mt={2}>
+          {recordKind && source.id && <RecordLink kind={recordKind} id={source.id} />}
+          {source.url && (
+            <Text span size="sm">
+              <ExternalLink href={source.url}>Source</ExternalLink>
+            </Text>
+          )}
+        </Group>
+      )}
+    </Box>
+  );
+}

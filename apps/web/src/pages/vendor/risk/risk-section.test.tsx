@@ -1,0 +1,106 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { stubFetch } from "../../../test/fetch-stub";
+import { bleepingUrl, oracleHealth, unmigratedDataEvidence } from "../../../test/fixtures";
+import { renderRoute } from "../../../test/render";
+import { historyPoint, oracleRiskApi, oracleScore } from "../../../test/risk-fixtures";
+import { signedIn } from "../../../test/signed-in";
+import { recordAnchorId } from "./record-anchor";
+
+const showVendor = () => renderRoute(`/vendors/${oracleHealth.id}`);
+
+/** The `li` of the contribution with this label inside a dimension panel. */
+function contribution(panel: HTMLElement, label: string): HTMLElement {
+  const item = within(panel).getByText(label).closest("li");
+  if (!item) throw new Error(`no contribution labelled ${label}`);
+  return item;
+}
+
+describe("the vendor's risk section", () => {
+  it("shows the overall score with its tier, confidence, method, date and reassessment cadence", async () => {
+    stubFetch(signedIn(oracleRiskApi()));
+    showVendor();
+
+    const risk = await screen.findByRole("region", { name: "Overall risk" });
+    const { overall, inherent } = oracleScore.score;
+    const score = await within(risk).findByText(String(overall.score));
+    // The tier badge sits beside the number (the inherent-risk badge further on may say Critical too).
+    expect(within(score.parentElement ?? risk).getByText("Critical")).toBeInTheDocument();
+    expect(within(risk).getByText(`${Math.round(overall.confidence * 100)}%`)).toBeInTheDocument();
+    expect(within(risk).getByText(overall.explanation)).toBeInTheDocument();
+    expect(within(risk).getByText(/Methodology 2026\.1 · as of 17 Jun 2025/)).toBeInTheDocument();
+    expect(
+      within(risk).getByText(`Reassess every ${inherent.reassessmentMonths} months`),
+    ).toBeInTheDocument();
+  });
+
+  it("explains each of the three weaknesses with its reasons, largest first, linked to the record and the source", async () => {
+    stubFetch(signedIn(oracleRiskApi()));
+    showVendor();
+
+    const legacy = await screen.findByRole("region", { name: "Legacy-data exposure" });
+    expect(screen.getByRole("region", { name: "Credential hygiene" })).toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "Breach history" })).toBeInTheDocument();
+
+    const unmigrated = contribution(legacy, "Data left on systems awaiting migration");
+    expect(within(unmigrated).getByText("+8.0")).toBeInTheDocument();
+    const anchor = recordAnchorId("evidence", unmigratedDataEvidence.id);
+    const recordLink = within(unmigrated).getByRole("link", { name: "See the evidence" });
+    expect(recordLink).toHaveAttribute("href", `#${anchor}`);
+    expect(within(unmigrated).getByRole("link", { name: "Source" })).toHaveAttribute("href", bleepingUrl);
+
+    const points = within(legacy)
+      .getAllByRole("listitem")
+      .map((li) => Number(li.textContent?.match(/[+−](\d+\.\d)/)?.[1]));
+    expect(points).toEqual([...points].sort((a, b) => b - a));
+
+    // The evidence row is further down the page; following the link moves focus onto it.
+    await screen.findByRole("cell", { name: unmigratedDataEvidence.statement });
+    await userEvent.click(recordLink);
+    expect(document.getElementById(anchor)).toHaveFocus();
+  });
+
+  it("puts the question a missing answer raises to the vendor, and gathers the questions in one list", async () => {
+    stubFetch(signedIn(oracleRiskApi()));
+    showVendor();
+
+    const credentials = await screen.findByRole("region", { name: "Credential hygiene" });
+    const remoteAccess = contribution(credentials, "MFA on remote access");
+    expect(remoteAccess).toHaveTextContent(
+      "Ask the vendor: Does every remote-access route into systems holding our data (VPN, Citrix, remote desktop, support tools) require multifactor authentication?",
+    );
+    const questions = screen.getByRole("region", { name: "Questions to ask the vendor" });
+    expect(within(questions).getByText(/^Does every remote-access route/)).toBeInTheDocument();
+    expect(within(questions).getByRole("button", { name: "Copy questions" })).toBeInTheDocument();
+  });
+
+  it("says the trend appears after the first change while there is a single score", async () => {
+    stubFetch(signedIn(oracleRiskApi({ history: [historyPoint(oracleScore.computedAt)] })));
+    showVendor();
+
+    const trend = await screen.findByRole("region", { name: "Score over time" });
+    expect(await within(trend).findByText(/The trend appears after the first change/)).toBeInTheDocument();
+  });
+
+  it("draws the trend once the vendor has been scored more than once", async () => {
+    const history = [historyPoint("2025-05-01T08:00:00.000Z", 80), historyPoint(oracleScore.computedAt)];
+    stubFetch(signedIn(oracleRiskApi({ history })));
+    showVendor();
+
+    const trend = await screen.findByRole("region", { name: "Score over time" });
+    expect(
+      await within(trend).findByLabelText("Overall and dimension scores at each recomputation, 0 to 100"),
+    ).toBeInTheDocument();
+    expect(within(trend).queryByText(/The trend appears after the first change/)).not.toBeInTheDocument();
+  });
+
+  it("says a vendor that has not been scored is not scored yet, and still shows its records", async () => {
+    stubFetch(signedIn(oracleRiskApi({ score: null })));
+    showVendor();
+
+    const risk = await screen.findByRole("region", { name: "Risk" });
+    expect(await within(risk).findByText("Not scored yet")).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { name: "Evidence" })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,64 @@
+import { LineChart } from "@mantine/charts";
+import { Paper, Skeleton, Stack, Text, Title } from "@mantine/core";
+import type { ScoreHistoryPoint } from "@ward/contracts";
+import { useScoreHistory } from "../../../api/scores";
+import { QueryError } from "../../../components/query-error";
+import { formatDateTime } from "../../../labels/format";
+import { dimensionLabels } from "../../../labels/risk-labels";
+
+const series = [
+  { name: "Overall", color: "indigo.7" },
+  { name: dimensionLabels.legacyDataExposure, color: "grape.6", strokeDasharray: "5 3" },
+  { name: dimensionLabels.credentialHygiene, color: "cyan.7", strokeDasharray: "5 3" },
+  { name: dimensionLabels.breachHistory, color: "orange.7", strokeDasharray: "5 3" },
+];
+
+function chartRows(items: ScoreHistoryPoint[]) {
+  return items.map((point) => ({
+    when: formatDateTime(point.computedAt),
+    Overall: point.overall,
+    [dimensionLabels.legacyDataExposure]: point.legacyDataExposure,
+    [dimensionLabels.credentialHygiene]: point.credentialHygiene,
+    [dimensionLabels.breachHistory]: point.breachHistory,
+  }));
+}
+
+/** How the vendor's scores moved each time its records changed. */
+export function ScoreTrend({ vendorId }: { vendorId: string }) {
+  const history = useScoreHistory(vendorId);
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="score-trend-title" h="100%">
+      <Stack gap="sm">
+        <Title order={3} size="h4" id="score-trend-title">
+          Score over time
+        </Title>
+        {history.isPending ? (
+          <Skeleton height={220} aria-label="Loading score history" />
+        ) : history.isError ? (
+          <QueryError
+            title="Could not load the score history"
+            error={history.error}
+            onRetry={history.refetch}
+          />
+        ) : history.data.items.length < 2 ? (
+          <Text size="sm" c="dimmed">
+            The trend appears after the first change. Ward scores the vendor again each time its records
+            change.
+          </Text>
+        ) : (
+          <LineChart
+            h={240}
+            data={chartRows(history.data.items)}
+            dataKey="when"
+            series={series}
+            curveType="linear"
+            withLegend
+            legendProps={{ verticalAlign: "bottom" }}
+            yAxisProps={{ domain: [0, 100] }}
+            aria-label="Overall and dimension scores at each recomputation, 0 to 100"
+          />
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,73 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { suggestWhatIfs, whatIf } from "@ward/scoring";
+import { describe, expect, it } from "vitest";
+import { formatDelta, formatScore } from "../../../labels/risk-labels";
+import { stubFetch } from "../../../test/fetch-stub";
+import { legacyHolding, oracleHealth } from "../../../test/fixtures";
+import { renderRoute } from "../../../test/render";
+import { oracleProfile, oracleRiskApi, oracleScore, SCORE_AS_OF } from "../../../test/risk-fixtures";
+import { signedIn } from "../../../test/signed-in";
+
+async function openWhatIf() {
+  const requests = stubFetch(signedIn(oracleRiskApi()));
+  renderRoute(`/vendors/${oracleHealth.id}`);
+  const panel = await screen.findByRole("region", { name: "What if" });
+  return { panel, requests };
+}
+
+/** The Now, What if and Change cells of one row of the results table. */
+function resultRow(panel: HTMLElement, name: string) {
+  const table = within(panel).getByRole("table", { name: "Scores with these changes" });
+  const row = within(table).getByRole("rowheader", { name }).closest("tr");
+  if (!row) throw new Error(`no ${name} row`);
+  const [now, after, change] = within(row).getAllByRole("cell");
+  if (!now || !after || !change) throw new Error(`the ${name} row has three cells`);
+  return { now, after, change };
+}
+
+describe("the what-if panel", () => {
+  it("starts from the stored score and lowers the overall score as soon as a suggestion is ticked, saving nothing", async () => {
+    const { panel, requests } = await openWhatIf();
+    const stored = formatScore(oracleScore.score.overall.score);
+    expect(resultRow(panel, "Overall").now).toHaveTextContent(stored);
+    expect(resultRow(panel, "Overall").after).toHaveTextContent(stored);
+    expect(resultRow(panel, "Overall").change).toHaveTextContent("±0");
+    expect(within(panel).getByText(/Nothing here is saved/)).toBeInTheDocument();
+
+    const [first] = suggestWhatIfs(oracleProfile, SCORE_AS_OF);
+    if (!first) throw new Error("the fixture vendor has something to improve");
+    const expected = whatIf(oracleProfile, {}, SCORE_AS_OF, first.changes);
+    await userEvent.click(within(panel).getByRole("checkbox", { name: first.label }));
+
+    const overall = resultRow(panel, "Overall");
+    expect(overall.after).toHaveTextContent(formatScore(expected.after.overall.score));
+    expect(overall.change).toHaveTextContent(formatDelta(expected.deltas.overall));
+    expect(overall.change.textContent).toMatch(/^−\d/);
+    const called = requests.mock.calls.map(([url, init]) => `${init?.method ?? "GET"} ${String(url)}`);
+    expect(called.filter((call) => !call.startsWith("GET"))).toEqual([]);
+    expect(called.some((call) => call.includes("what-if"))).toBe(false);
+  });
+
+  it("rescores for a holding action and for an evidence answer, and clears back to the stored score", async () => {
+    const { panel } = await openWhatIf();
+
+    const holding = within(panel).getByRole("group", { name: legacyHolding.system });
+    await userEvent.click(
+      within(holding).getByRole("checkbox", { name: "Destroy it and certify the destruction" }),
+    );
+    expect(resultRow(panel, "Legacy-data exposure").change.textContent).toMatch(/^−\d/);
+
+    await userEvent.click(within(panel).getByRole("combobox", { name: "Evidence factor" }));
+    await userEvent.click(await screen.findByRole("option", { name: "MFA on remote access", hidden: true }));
+    await userEvent.click(within(panel).getByRole("radio", { name: "Yes" }));
+    await userEvent.click(within(panel).getByRole("button", { name: "Add answer" }));
+    const answers = within(panel).getByRole("list", { name: "Answers in this what-if" });
+    expect(answers).toHaveTextContent("MFA on remote access: Yes.");
+    expect(resultRow(panel, "Credential hygiene").change.textContent).toMatch(/^−\d/);
+
+    await userEvent.click(within(panel).getByRole("button", { name: "Clear changes" }));
+    await waitFor(() => expect(resultRow(panel, "Overall").change).toHaveTextContent("±0"));
+    expect(within(panel).queryByRole("list", { name: "Answers in this what-if" })).not.toBeInTheDocument();
+  });
+});

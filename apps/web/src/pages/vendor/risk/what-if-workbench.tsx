@@ -1,0 +1,103 @@
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { IconFlask } from "@tabler/icons-react";
+import { suggestWhatIfs, whatIf } from "@ward/scoring";
+import { useMemo, useState } from "react";
+import { formatScore } from "../../../labels/risk-labels";
+import { buildRiskProfile, type VendorRecords } from "./vendor-risk-profile";
+import { changesFor, EMPTY_SELECTION, isEmptySelection, type WhatIfSelection } from "./what-if-changes";
+import { WhatIfEvidence } from "./what-if-evidence";
+import { WhatIfHoldingActions } from "./what-if-holding-actions";
+import { WhatIfResults } from "./what-if-results";
+import { WhatIfSuggestionList } from "./what-if-suggestion-list";
+
+interface WhatIfWorkbenchProps {
+  records: VendorRecords;
+  /** The stored score's date, so an empty what-if reproduces the stored numbers exactly. */
+  asOf: string;
+  storedOverall: number;
+}
+
+/** Tick actions and answers; the engine rescores in the browser on every change. Nothing is sent or saved. */
+export function WhatIfWorkbench({ records, asOf, storedOverall }: WhatIfWorkbenchProps) {
+  const { vendor, products, dataHoldings, incidents, evidence } = records;
+  const profile = useMemo(
+    () => buildRiskProfile({ vendor, products, dataHoldings, incidents, evidence }),
+    [vendor, products, dataHoldings, incidents, evidence],
+  );
+  const suggestions = useMemo(() => suggestWhatIfs(profile, asOf), [profile, asOf]);
+  const [selection, setSelection] = useState<WhatIfSelection>(EMPTY_SELECTION);
+
+  const result = useMemo(() => {
+    // A holding deleted since it was ticked would make the engine throw; its action simply no longer applies.
+    const holdingActions = Object.fromEntries(
+      Object.entries(selection.holdingActions).filter(([id]) =>
+        profile.dataHoldings.some((h) => h.id === id),
+      ),
+    );
+    return whatIf(profile, {}, asOf, changesFor({ ...selection, holdingActions }, suggestions));
+  }, [profile, asOf, selection, suggestions]);
+
+  // The page's records can be newer than the stored score (a write whose rescore is still on its way).
+  const drifted = Math.abs(result.before.overall.score - storedOverall) >= 0.05;
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="what-if-title">
+      <Stack gap="md">
+        <Group justify="space-between">
+          <Title order={3} size="h4" id="what-if-title">
+            What if
+          </Title>
+          <Button
+            variant="default"
+            size="xs"
+            onClick={() => setSelection(EMPTY_SELECTION)}
+            disabled={isEmptySelection(selection)}
+          >
+            Clear changes
+          </Button>
+        </Group>
+        <Alert variant="light" color="blue" icon={<IconFlask aria-hidden />}>
+          Try changes and watch the scores move. They are worked out in your browser with the same method as
+          the stored score. Nothing here is saved: the vendor's records and score stay as they are.
+        </Alert>
+        {drifted && (
+          <Text size="sm" c="dimmed">
+            The records on this page changed after the stored score was computed, so the what-if starts from{" "}
+            {formatScore(result.before.overall.score)} rather than {formatScore(storedOverall)}.
+          </Text>
+        )}
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
+          <Stack gap="lg">
+            <WhatIfSuggestionList
+              suggestions={suggestions}
+              value={selection.suggestions}
+              onChange={(ids) => setSelection((s) => ({ ...s, suggestions: ids }))}
+            />
+            <WhatIfHoldingActions
+              holdings={dataHoldings}
+              value={selection.holdingActions}
+              onChange={(holdingId, kinds) =>
+                setSelection((s) => ({ ...s, holdingActions: { ...s.holdingActions, [holdingId]: kinds } }))
+              }
+            />
+            <WhatIfEvidence
+              value={selection.evidence}
+              onChange={(factor, yes) =>
+                setSelection((s) => {
+                  const { [factor]: _removed, ...rest } = s.evidence;
+                  return { ...s, evidence: yes === null ? rest : { ...rest, [factor]: yes } };
+                })
+              }
+            />
+          </Stack>
+          <div>
+            {/* Stays in view while the analyst works down a long list of actions. */}
+            <div style={{ position: "sticky", top: "calc(var(--app-shell-header-offset, 0px) + 16px)" }}>
+              <WhatIfResults result={result} />
+            </div>
+          </div>
+        </SimpleGrid>
+      </Stack>
+    </Paper>
+  );
+}
