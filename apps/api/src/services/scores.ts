@@ -10,6 +10,7 @@ import {
   latestScoreSnapshot,
   listScoreSnapshots,
   loadVendorProfile,
+  lockVendorScoring,
   type ScoreSnapshotRow,
   setVendorRisk,
   type VendorProfileRows,
@@ -23,7 +24,6 @@ import {
   type VendorRiskScore,
   whatIf,
 } from "@ward/scoring";
-import { sql } from "drizzle-orm";
 import { authorize } from "./authorize";
 import type { ServiceContext } from "./context";
 import { NotFoundError } from "./errors";
@@ -72,8 +72,7 @@ export async function recomputeVendorScore(
   vendorId: string,
   reason: string,
 ): Promise<ScoreSnapshotRow | undefined> {
-  // Two changes to one vendor at once (or two instances scoring at start) queue here instead of both storing.
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${vendorId}))`);
+  await lockVendorScoring(tx, vendorId);
   const rows = await loadVendorProfile(tx, ctx.org.id, vendorId);
   if (!rows) return undefined;
   const profile = toScoringProfile(rows);

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, ne, or } from "drizzle-orm";
+import { and, desc, eq, isNull, ne, or, sql } from "drizzle-orm";
 import type { WardDb } from "../client";
 import { scoreSnapshots, vendors } from "../schema";
 
@@ -64,4 +64,12 @@ export async function vendorsNeedingScore(
     .select({ organizationId: vendors.organizationId, vendorId: vendors.id })
     .from(vendors)
     .where(or(isNull(vendors.riskMethodology), ne(vendors.riskMethodology, methodologyVersion)));
+}
+
+/**
+ * Holds a per-vendor lock until the transaction ends, so two changes to one vendor at once (or two instances
+ * scoring at start) rescore it one after the other instead of both storing a snapshot.
+ */
+export async function lockVendorScoring(tx: WardDb, vendorId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${vendorId}))`);
 }
