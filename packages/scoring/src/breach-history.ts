@@ -1,9 +1,9 @@
 import type { AttackVector } from "@ward/contracts";
-import { ConfidenceTally, contribution, sortContributions } from "./contributions";
+import { ConfidenceTally, makeContribution, sortContributions } from "./contributions";
 import { scoreCatalogueEntry } from "./evidence-answers";
-import { catalogueFor } from "./evidence-catalogue";
+import { type CatalogueEntry, catalogueFor, catalogueIndexesFor } from "./evidence-catalogue";
 import { addIncidentContributions } from "./incident-contributions";
-import { INCIDENT_POINTS } from "./incident-severity";
+import { INCIDENT_POINTS, type IncidentFacts } from "./incident-severity";
 import { sourceUrlOf } from "./incident-timeline";
 import type { ScoringContext } from "./scoring-context";
 import { scoreFromPoints, tierOf } from "./tiers";
@@ -30,34 +30,49 @@ const VECTOR_WORDS: Record<AttackVector, string> = {
 function addRepeatedVectorContributions(context: ScoringContext, list: ScoreContribution[]): void {
   const incidents = context.incidents;
   if (incidents.length < 2) return;
-  const handled = new Set<AttackVector>(["unknown"]);
-  for (const first of incidents) {
-    const vector = first.incident.attackVector;
-    if (handled.has(vector)) continue;
-    handled.add(vector);
-    const group = incidents.filter((facts) => facts.incident.attackVector === vector);
-    if (group.length < 2) continue;
+  // Plain loops over a handful of incidents: no Set, filtered group or closures per vendor.
+  for (let i = 0; i < incidents.length; i++) {
+    const vector = (incidents[i] as IncidentFacts).incident.attackVector;
+    if (vector === "unknown" || seenBefore(incidents, i, vector)) continue;
+    let count = 0;
     let total = 0;
     let lightest = Number.POSITIVE_INFINITY;
-    for (const facts of group) {
+    let newest: IncidentFacts | undefined;
+    const years: string[] = [];
+    for (let j = i; j < incidents.length; j++) {
+      const facts = incidents[j] as IncidentFacts;
+      if (facts.incident.attackVector !== vector) continue;
+      count++;
       total += facts.weight;
       lightest = Math.min(lightest, facts.weight);
+      // The first of the youngest, as a reduce keeping the current one on ties would pick.
+      if (newest === undefined || facts.ageYears < newest.ageYears) newest = facts;
+      years.push(facts.timeline.reference?.date.slice(0, 4) ?? "undated");
     }
-    const newest = group.reduce((a, b) => (b.ageYears < a.ageYears ? b : a));
-    const years = group
-      .map((f) => f.timeline.reference?.date.slice(0, 4) ?? "undated")
-      .sort()
-      .join(", ");
+    if (count < 2 || newest === undefined) continue;
     list.push(
-      contribution(context, {
-        factorId: "incident.repeated_vector",
-        label: "Same entry route used again",
-        points: REPEATED_VECTOR_POINTS * (total - lightest),
-        source: { kind: "incident", id: newest.incident.id, url: sourceUrlOf(newest.incident, null) },
-        explanation: `Attackers got in through ${VECTOR_WORDS[vector]} in ${group.length} separate incidents (${years}), a sign the weakness was not fixed.`,
-      }),
+      makeContribution(
+        context,
+        "incident.repeated_vector",
+        "Same entry route used again",
+        REPEATED_VECTOR_POINTS * (total - lightest),
+        { kind: "incident", id: newest.incident.id, url: sourceUrlOf(newest.incident, null) },
+        `Attackers got in through ${VECTOR_WORDS[vector]} in ${count} separate incidents (${years.sort().join(", ")}), a sign the weakness was not fixed.`,
+        null,
+      ),
     );
   }
+}
+
+function seenBefore(incidents: readonly IncidentFacts[], end: number, vector: AttackVector): boolean {
+  for (let i = 0; i < end; i++)
+    if ((incidents[i] as IncidentFacts).incident.attackVector === vector) return true;
+  return false;
+}
+
+function hasUnknownRoute(incidents: readonly IncidentFacts[]): boolean {
+  for (const facts of incidents) if (facts.incident.attackVector === "unknown") return true;
+  return false;
 }
 
 /**
@@ -80,10 +95,13 @@ export function scoreBreachHistory(context: ScoringContext): DimensionScore {
     confidence.add(INCIDENT_POINTS.noticeLag, timeline.noticeLagDays !== null ? 1 : 0);
   }
   addRepeatedVectorContributions(context, list);
-  const unknownRoute = context.incidents.some((f) => f.incident.attackVector === "unknown");
-  for (const entry of catalogueFor("breachHistory")) {
+  const unknownRoute = hasUnknownRoute(context.incidents);
+  const entries = catalogueFor("breachHistory");
+  const indexes = catalogueIndexesFor("breachHistory");
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as CatalogueEntry;
     const applies = entry.appliesWhen === "always" || unknownRoute;
-    const item = scoreCatalogueEntry(context, entry, confidence, applies);
+    const item = scoreCatalogueEntry(context, entry, confidence, applies, indexes[i]);
     if (item) list.push(item);
   }
   const score = scoreFromPoints(list);

@@ -1,7 +1,7 @@
 import type { AttackVector } from "@ward/contracts";
 import { ConfidenceTally, contribution, sortContributions } from "./contributions";
 import { scoreCatalogueEntry, UNKNOWN_SHARE } from "./evidence-answers";
-import { catalogueFor } from "./evidence-catalogue";
+import { type CatalogueEntry, catalogueFor, catalogueIndexesFor } from "./evidence-catalogue";
 import type { IncidentFacts } from "./incident-severity";
 import { sourceUrlOf } from "./incident-timeline";
 import { formatMonth, formatPercent } from "./plain-language";
@@ -69,8 +69,11 @@ function credentialIncident(context: ScoringContext, facts: IncidentFacts): Scor
 export function scoreCredentialHygiene(context: ScoringContext): DimensionScore {
   const confidence = new ConfidenceTally();
   const list: ScoreContribution[] = [];
-  for (const entry of catalogueFor("credentialHygiene")) {
-    const item = scoreCatalogueEntry(context, entry, confidence, entry.appliesWhen === "always");
+  const entries = catalogueFor("credentialHygiene");
+  const indexes = catalogueIndexesFor("credentialHygiene");
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as CatalogueEntry;
+    const item = scoreCatalogueEntry(context, entry, confidence, entry.appliesWhen === "always", indexes[i]);
     if (item) list.push(item);
   }
   for (const facts of context.incidents) {

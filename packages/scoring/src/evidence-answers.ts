@@ -1,5 +1,5 @@
 import type { ConfidenceTally } from "./contributions";
-import { compareText, contribution, missingSource } from "./contributions";
+import { compareText, makeContribution, missingSource } from "./contributions";
 import type { CatalogueEntry } from "./evidence-catalogue";
 import { catalogueEntry, catalogueIndexOf, EVIDENCE_CATALOGUE } from "./evidence-catalogue";
 import { dayNumber, formatDate, formatPercent } from "./plain-language";
@@ -110,28 +110,30 @@ function knownSentence(entry: CatalogueEntry, value: boolean | number | string, 
 
 /**
  * Scores one catalogue entry from the answer in force. Returns null when the entry does not apply to this
- * vendor and nothing was answered. Adds what the entry wants, and how much of it is known, to `confidence`.
+ * vendor and nothing was answered. `index` is the entry's position in `EVIDENCE_CATALOGUE`, when the caller
+ * knows it. Adds what the entry wants, and how much of it is known, to `confidence`.
  */
 export function scoreCatalogueEntry(
   context: ScoringContext,
   entry: CatalogueEntry,
   confidence: ConfidenceTally,
   applies: boolean,
+  index: number | undefined = catalogueIndexOf(entry.factor),
 ): ScoreContribution | null {
-  const index = catalogueIndexOf(entry.factor);
   const row = index === undefined ? undefined : context.answers[index];
   if (!row && !applies) return null;
   const risk = row ? answerRisk(entry, row.value) : null;
   if (!row || risk === null) {
     confidence.add(entry.points, 0);
-    return contribution(context, {
-      factorId: entry.factor,
-      label: entry.label,
-      points: entry.points * UNKNOWN_SHARE,
-      source: row ? { kind: "evidence", id: row.id, url: row.sourceUrl } : missingSource,
-      explanation: entry.unknown,
-      question: entry.question,
-    });
+    return makeContribution(
+      context,
+      entry.factor,
+      entry.label,
+      entry.points * UNKNOWN_SHARE,
+      row ? { kind: "evidence", id: row.id, url: row.sourceUrl } : missingSource,
+      entry.unknown,
+      entry.question,
+    );
   }
   const fresh = freshness(
     context.asOfDay - dayNumber(row.observedOn),
@@ -146,13 +148,14 @@ export function scoreCatalogueEntry(
     const age = limit === 365 ? "more than a year old" : `more than ${limit} days old`;
     explanation = `${withoutStop(explanation)}, as last confirmed on ${formatDate(row.observedOn)}; an answer ${age} counts for less.`;
   }
-  // Fields spelled out rather than spread: object spread here cost more than the rest of the scoring.
-  return contribution(context, {
-    factorId: entry.factor,
-    label: entry.label,
-    points: entry.points * effective,
-    source: { kind: "evidence", id: row.id, url: row.sourceUrl },
+  // Positional arguments rather than a fields object, let alone a spread: this runs for every catalogue entry.
+  return makeContribution(
+    context,
+    entry.factor,
+    entry.label,
+    entry.points * effective,
+    { kind: "evidence", id: row.id, url: row.sourceUrl },
     explanation,
-    question: stale ? entry.question : null,
-  });
+    stale ? entry.question : null,
+  );
 }

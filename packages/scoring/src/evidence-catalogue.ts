@@ -95,6 +95,27 @@ const byDimension: Readonly<Record<DimensionId, readonly CatalogueEntry[]>> = {
   breachHistory: EVIDENCE_CATALOGUE.filter((entry) => entry.dimension === "breachHistory"),
 };
 
+/** Positions in `EVIDENCE_CATALOGUE` of each dimension's entries, parallel to `catalogueFor`. */
+const indexesByDimension: Readonly<Record<DimensionId, readonly number[]>> = {
+  legacyDataExposure: indexesOf(byDimension.legacyDataExposure),
+  credentialHygiene: indexesOf(byDimension.credentialHygiene),
+  breachHistory: indexesOf(byDimension.breachHistory),
+};
+
+function indexesOf(entries: readonly CatalogueEntry[]): number[] {
+  const indexes: number[] = [];
+  for (const entry of entries) indexes.push(EVIDENCE_CATALOGUE.indexOf(entry));
+  return indexes;
+}
+
+/**
+ * Catalogue positions of one dimension's entries, in the order of `catalogueFor`, so a dimension scorer reads
+ * answers by position without a keyed lookup per entry.
+ */
+export function catalogueIndexesFor(dimension: DimensionId): readonly number[] {
+  return indexesByDimension[dimension];
+}
+
 /** The entries of one dimension, in catalogue order. */
 export function catalogueFor(dimension: DimensionId): readonly CatalogueEntry[] {
   return byDimension[dimension];

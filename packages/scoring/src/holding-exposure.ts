@@ -1,10 +1,10 @@
 import type { HoldingEnvironment, MigrationStatus, PhiCategory, TriState } from "@ward/contracts";
-import { type ConfidenceTally, contribution } from "./contributions";
+import { type ConfidenceTally, makeContribution } from "./contributions";
 import { UNKNOWN_SHARE } from "./evidence-answers";
 import { SENSITIVE_CATEGORIES } from "./incident-severity";
 import { dayNumber, formatCount, formatDate } from "./plain-language";
 import type { ScoringContext } from "./scoring-context";
-import type { ContributionSource, ScoreContribution, ScoringHolding } from "./types";
+import type { ContributionSource, ScoreContribution, ScoringHolding, ScoringProduct } from "./types";
 
 /** Points of each holding factor before the holding's exposure weight (0..1) is applied. */
 export const HOLDING_POINTS = {
@@ -85,10 +85,21 @@ class HoldingItems {
     explanation: string,
     question: string | null = null,
   ): void {
-    const points = raw * this.weight;
-    const source = this.source;
-    this.list.push(contribution(this.context, { factorId, label, points, source, explanation, question }));
+    this.list.push(
+      makeContribution(this.context, factorId, label, raw * this.weight, this.source, explanation, question),
+    );
   }
+}
+
+// A loop rather than Array.prototype.find: no closure per holding.
+function productById(products: readonly ScoringProduct[], id: string): ScoringProduct | undefined {
+  for (const product of products) if (product.id === id) return product;
+  return undefined;
+}
+
+// Built only for the sentences that say it: most holdings need neither.
+function recordsPhrase(count: number): string {
+  return `${formatCount(count)} patient records`;
 }
 
 function migrationSentence(status: MigrationStatus, system: string): string {
@@ -118,10 +129,6 @@ export function addHoldingContributions(
     sizeWeight(holding.recordCount) * sensitivityWeight(holding.phiCategories),
   );
   const system = holding.system;
-  const records =
-    holding.recordCount === null
-      ? "an unknown number of patient records"
-      : `${formatCount(holding.recordCount)} patient records`;
 
   const retentionPassed = holding.retentionEnd !== null && dayNumber(holding.retentionEnd) < asOfDay;
   const production = holding.environment === "production";
@@ -130,12 +137,11 @@ export function addHoldingContributions(
       "holding.outside_production",
       "Data outside the main system",
       HOLDING_POINTS.outsideProduction,
-      `${holding.recordCount === null ? "An unknown number of patient records" : records} sit in ${system}, ${ENVIRONMENT_WORDS[holding.environment]} copy outside the vendor's main production system.`,
+      `${holding.recordCount === null ? "An unknown number of patient records" : recordsPhrase(holding.recordCount)} sit in ${system}, ${ENVIRONMENT_WORDS[holding.environment]} copy outside the vendor's main production system.`,
     );
   }
 
-  const product =
-    holding.productId === null ? undefined : profile.products.find((p) => p.id === holding.productId);
+  const product = holding.productId === null ? undefined : productById(profile.products, holding.productId);
   const endOfSupport = holding.endOfSupport ?? product?.endOfSupport ?? null;
   if (endOfSupport !== null && dayNumber(endOfSupport) < asOfDay) {
     items.add(
@@ -207,7 +213,7 @@ export function addHoldingContributions(
       "holding.held_by_former_vendor",
       "Data still held after the relationship",
       HOLDING_POINTS.heldByFormerVendor,
-      `${profile.vendor.name} is ${status === "former" ? "a former vendor" : "being offboarded"} but still holds ${records} in ${system}.`,
+      `${profile.vendor.name} is ${status === "former" ? "a former vendor" : "being offboarded"} but still holds ${holding.recordCount === null ? "an unknown number of patient records" : recordsPhrase(holding.recordCount)} in ${system}.`,
       `Can you certify that every copy of our data in ${system}, backups included, has been destroyed?`,
     );
   }

@@ -1,4 +1,5 @@
-import { contribution } from "./contributions";
+import type { ConsequenceKind } from "@ward/contracts";
+import { makeContribution } from "./contributions";
 import {
   consequencePoints,
   dwellPoints,
@@ -60,7 +61,7 @@ class IncidentItems {
         ? this.defaultSource
         : { kind: "incident" as const, id: incident.id, url: sourceUrlOf(incident, sourceId) };
     this.list.push(
-      contribution(this.context, { factorId, label, points: raw * weight, source, explanation, question }),
+      makeContribution(this.context, factorId, label, raw * weight, source, explanation, question),
     );
   }
 }
@@ -185,7 +186,7 @@ export function addIncidentContributions(
       "incident.legal_consequences",
       "Regulator action and settlements",
       consequencePoints(kinds),
-      `${facts.sentenceName} led to ${formatList(kinds.map((k) => CONSEQUENCE_WORDS[k as keyof typeof CONSEQUENCE_WORDS]))}.`,
+      `${facts.sentenceName} led to ${formatList(consequenceWords(kinds))}.`,
     );
   }
   if (incident.recordsIsPlaceholder) {
@@ -200,6 +201,12 @@ export function addIncidentContributions(
 
 function wordsFor(category: string): string {
   return PHI_CATEGORY_WORDS[category] ?? category;
+}
+
+function consequenceWords(kinds: readonly ConsequenceKind[]): string[] {
+  const words: string[] = [];
+  for (const kind of kinds) words.push(CONSEQUENCE_WORDS[kind as keyof typeof CONSEQUENCE_WORDS]);
+  return words;
 }
 
 /** States the notice delay and, when sources disagree, which dates Ward took and why. */

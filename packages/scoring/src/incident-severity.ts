@@ -58,7 +58,9 @@ export function effectiveRecords(incident: ScoringIncident): number | null {
 }
 
 export function hasRegulatorAction(incident: ScoringIncident): boolean {
-  return incident.consequences.some((c) => c.kind === "regulator_fine" || c.kind === "settlement");
+  for (const c of incident.consequences)
+    if (c.kind === "regulator_fine" || c.kind === "settlement") return true;
+  return false;
 }
 
 /** Whether the decay floor applies: over a million records, or a regulator penalty or settlement. */
@@ -82,13 +84,21 @@ export function recordPoints(records: number | null): number {
 }
 
 export function sensitiveCategories(categories: readonly PhiCategory[]): PhiCategory[] {
-  return categories.filter((c) => SENSITIVE_CATEGORIES.has(c));
+  const sensitive: PhiCategory[] = [];
+  for (const category of categories) if (SENSITIVE_CATEGORIES.has(category)) sensitive.push(category);
+  return sensitive;
+}
+
+function countSensitive(categories: readonly PhiCategory[]): number {
+  let count = 0;
+  for (const category of categories) if (SENSITIVE_CATEGORIES.has(category)) count++;
+  return count;
 }
 
 /** Sensitivity points; no categories recorded means unknown, not harmless. */
 export function sensitivityPoints(categories: readonly PhiCategory[]): number {
   if (categories.length === 0) return INCIDENT_POINTS.sensitivity * UNKNOWN_SHARE;
-  return INCIDENT_POINTS.sensitivity * Math.min(1, sensitiveCategories(categories).length / 3);
+  return INCIDENT_POINTS.sensitivity * Math.min(1, countSensitive(categories) / 3);
 }
 
 export function dwellPoints(days: number | null): number {
@@ -106,10 +116,22 @@ export function noticeLagPoints(days: number | null): number {
   return 8 * clamp((days - 15) / (HIPAA_NOTICE_CEILING_DAYS - 15), 0, 1);
 }
 
+const SCORED_CONSEQUENCE_ORDER: readonly ConsequenceKind[] = ["regulator_fine", "settlement", "lawsuit"];
+
 /** Distinct consequence kinds that carry points, in a fixed order. */
 export function scoredConsequenceKinds(incident: ScoringIncident): ConsequenceKind[] {
-  const kinds = new Set(incident.consequences.map((c) => c.kind));
-  return (["regulator_fine", "settlement", "lawsuit"] as const).filter((k) => kinds.has(k));
+  // Loops rather than a Set and filter: this runs for every incident, and most have no consequence at all.
+  const kinds: ConsequenceKind[] = [];
+  if (incident.consequences.length === 0) return kinds;
+  for (const kind of SCORED_CONSEQUENCE_ORDER) {
+    for (const c of incident.consequences) {
+      if (c.kind === kind) {
+        kinds.push(kind);
+        break;
+      }
+    }
+  }
+  return kinds;
 }
 
 export function consequencePoints(kinds: readonly ConsequenceKind[]): number {

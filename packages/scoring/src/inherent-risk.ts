@@ -29,6 +29,18 @@ export const HOSTING_POINTS: Readonly<Record<HostingModel, number>> = {
 const EXTRA_PRODUCT_POINTS = 2;
 const MAX_EXTRA_PRODUCT_POINTS = 8;
 
+// Loops rather than some/includes/map with closures: these run for every vendor of a portfolio.
+function anyHolds(holdings: readonly ScoringHolding[], category: PhiCategory): boolean {
+  for (const holding of holdings) if (holding.phiCategories.includes(category)) return true;
+  return false;
+}
+
+function categoryWords(categories: readonly PhiCategory[]): string[] {
+  const words: string[] = [];
+  for (const category of categories) words.push(PHI_CATEGORY_WORDS[category] ?? category);
+  return words;
+}
+
 /**
  * Inherent risk: what the relationship puts at stake before any control is considered, from clinical
  * criticality, the volume and sensitivity of PHI the vendor holds, and how deeply it is integrated (who hosts
@@ -39,7 +51,8 @@ export function scoreInherentRisk(context: ScoringContext): InherentRisk {
   const { profile, asOfDay } = context;
   const { vendor } = profile;
   const vendorSource = { kind: "vendor" as const, id: vendor.id, url: null };
-  const live = profile.dataHoldings.filter((h) => !isProvenDestroyed(h, asOfDay));
+  const live: ScoringHolding[] = [];
+  for (const holding of profile.dataHoldings) if (!isProvenDestroyed(holding, asOfDay)) live.push(holding);
   const list: ScoreContribution[] = [];
 
   list.push(
@@ -87,9 +100,7 @@ export function scoreInherentRisk(context: ScoringContext): InherentRisk {
   let categoriesUnknown = profile.dataHoldings.length === 0;
   for (const holding of live) if (holding.phiCategories.length === 0) categoriesUnknown = true;
   const sensitive: PhiCategory[] = [];
-  for (const category of SENSITIVE_CATEGORIES) {
-    if (live.some((holding) => holding.phiCategories.includes(category))) sensitive.push(category);
-  }
+  for (const category of SENSITIVE_CATEGORIES) if (anyHolds(live, category)) sensitive.push(category);
   let sensitivityShare = Math.min(1, sensitive.length / 3);
   if (categoriesUnknown) sensitivityShare = Math.max(sensitivityShare, UNKNOWN_SHARE);
   list.push(
@@ -100,7 +111,7 @@ export function scoreInherentRisk(context: ScoringContext): InherentRisk {
       source: vendorSource,
       explanation:
         sensitive.length > 0
-          ? `The data held includes ${formatList(sensitive.map((c) => PHI_CATEGORY_WORDS[c] ?? c))}${categoriesUnknown ? ", and some copies are not described" : ""}.`
+          ? `The data held includes ${formatList(categoryWords(sensitive))}${categoriesUnknown ? ", and some copies are not described" : ""}.`
           : categoriesUnknown
             ? `Ward does not know which kinds of patient data ${vendor.name} holds.`
             : live.length === 0
@@ -118,7 +129,8 @@ export function scoreInherentRisk(context: ScoringContext): InherentRisk {
     MAX_EXTRA_PRODUCT_POINTS,
     EXTRA_PRODUCT_POINTS * Math.max(0, profile.products.length - 1),
   );
-  const hosted = profile.products.some((p) => p.hostingModel !== "on_premises");
+  let hosted = false;
+  for (const product of profile.products) if (product.hostingModel !== "on_premises") hosted = true;
   list.push(
     contribution(context, {
       factorId: "inherent.integration",

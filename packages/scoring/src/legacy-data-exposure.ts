@@ -1,12 +1,12 @@
 import { ConfidenceTally, contribution, missingSource, sortContributions } from "./contributions";
 import { scoreCatalogueEntry, UNKNOWN_SHARE } from "./evidence-answers";
-import { catalogueFor } from "./evidence-catalogue";
+import { type CatalogueEntry, catalogueFor, catalogueIndexesFor } from "./evidence-catalogue";
 import { addHoldingContributions, isProvenDestroyed } from "./holding-exposure";
 import { sourceUrlOf } from "./incident-timeline";
 import { dayNumber, formatDate } from "./plain-language";
 import type { ScoringContext } from "./scoring-context";
 import { scoreFromPoints, tierOf } from "./tiers";
-import type { DimensionScore, ScoreContribution } from "./types";
+import type { DimensionScore, ScoreContribution, ScoringHolding } from "./types";
 
 /** A product past end of support that no recorded holding runs on. */
 export const PRODUCT_PAST_END_OF_SUPPORT_POINTS = 10;
@@ -15,6 +15,11 @@ export const LEGACY_INCIDENT_POINTS = 10;
 /** No holding recorded at all: Ward cannot say where the data sits. Costs `UNKNOWN_SHARE` of this. */
 export const NO_HOLDINGS_POINTS = 10;
 
+function hasHoldingOn(holdings: readonly ScoringHolding[], productId: string): boolean {
+  for (const holding of holdings) if (holding.productId === productId) return true;
+  return false;
+}
+
 function addProductContributions(context: ScoringContext, list: ScoreContribution[]): void {
   const { profile, asOfDay } = context;
   for (const product of profile.products) {
@@ -22,8 +27,7 @@ function addProductContributions(context: ScoringContext, list: ScoreContributio
     // Holdings recorded on this product carry its end-of-support risk, scaled by what they hold, and nothing once
     // destroyed. Counting the product on its own only when no holding is recorded on it keeps destroying data
     // from ever raising the score (the product would otherwise reappear at full points).
-    const onHolding = profile.dataHoldings.some((h) => h.productId === product.id);
-    if (onHolding) continue;
+    if (hasHoldingOn(profile.dataHoldings, product.id)) continue;
     list.push(
       contribution(context, {
         factorId: "product.past_end_of_support",
@@ -95,8 +99,11 @@ export function scoreLegacyDataExposure(context: ScoringContext): DimensionScore
   }
   addProductContributions(context, list);
   addLegacyIncidentContributions(context, confidence, list);
-  for (const entry of catalogueFor("legacyDataExposure")) {
-    const item = scoreCatalogueEntry(context, entry, confidence, entry.appliesWhen === "always");
+  const entries = catalogueFor("legacyDataExposure");
+  const indexes = catalogueIndexesFor("legacyDataExposure");
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as CatalogueEntry;
+    const item = scoreCatalogueEntry(context, entry, confidence, entry.appliesWhen === "always", indexes[i]);
     if (item) list.push(item);
   }
   const score = scoreFromPoints(list);

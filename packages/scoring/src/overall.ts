@@ -16,13 +16,13 @@ export function combineDimensions(
   let weightSum = 0;
   for (const id of DIMENSION_IDS) weightSum += settings.dimensionWeights[id];
   // All weights switched off leaves an equal mean rather than a division by zero.
-  const weightOf = (id: DimensionId) => (weightSum > 0 ? settings.dimensionWeights[id] / weightSum : 1 / 3);
   let mean = 0;
   let confidence = 0;
   let drivenBy: DimensionId = DIMENSION_IDS[0] as DimensionId;
   for (const id of DIMENSION_IDS) {
-    mean += weightOf(id) * dimensions[id].score;
-    confidence += weightOf(id) * dimensions[id].confidence;
+    const weight = weightSum > 0 ? settings.dimensionWeights[id] / weightSum : 1 / 3;
+    mean += weight * dimensions[id].score;
+    confidence += weight * dimensions[id].confidence;
     if (dimensions[id].score > dimensions[drivenBy].score) drivenBy = id;
   }
   const share = settings.worstDimensionShare;

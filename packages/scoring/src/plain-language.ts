@@ -52,12 +52,27 @@ export function formatMonth(isoDate: string): string {
   return month === undefined ? isoDate : `${month} ${isoDate.slice(0, 4)}`;
 }
 
+/**
+ * Millions to one decimal, as `(count / 1e6).toFixed(1)` writes them, by integer arithmetic: toFixed is slow and
+ * this runs for most holdings and incidents. An exact tie (a remainder of 50,000) and counts too large for the
+ * shortcut to be exact still go through toFixed, whose rounding of the binary quotient decides those.
+ */
+function millions(whole: number): string {
+  const tenths = Math.floor(whole / 100_000);
+  const rest = whole - tenths * 100_000;
+  if (rest === 50_000 || whole >= 1e12) return (whole / 1_000_000).toFixed(1);
+  const rounded = rest > 50_000 ? tenths + 1 : tenths;
+  return `${Math.floor(rounded / 10)}.${rounded % 10}`;
+}
+
 /** 184000 becomes "184,000"; 192700000 becomes "192.7 million". */
 export function formatCount(count: number): string {
   const whole = Math.round(count);
-  if (whole >= 1_000_000) return `${(whole / 1_000_000).toFixed(1)} million`;
+  if (whole >= 1_000_000) return `${millions(whole)} million`;
   if (whole < 1000) return String(whole);
-  return `${Math.floor(whole / 1000)},${String(whole % 1000).padStart(3, "0")}`;
+  const rest = whole % 1000;
+  // Padding by hand: padStart builds an intermediate string for every count of every vendor.
+  return `${Math.floor(whole / 1000)},${rest < 10 ? "00" : rest < 100 ? "0" : ""}${rest}`;
 }
 
 /** 1.84 becomes "1.8 years"; under a year is said in months. */
@@ -82,7 +97,10 @@ export function formatPercent(share: number): string {
 /** ["a", "b", "c"] becomes "a, b and c". */
 export function formatList(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+  // Concatenation rather than slice and join, which allocate an array and a string to throw away.
+  let head = items[0] as string;
+  for (let i = 1; i < items.length - 1; i++) head += `, ${items[i]}`;
+  return `${head} and ${items[items.length - 1]}`;
 }
 
 /** Labels of PHI categories as a hospital's breach notice would word them. */

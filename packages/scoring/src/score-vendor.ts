@@ -44,5 +44,25 @@ export function scoreVendor(
   settings: ScoringSettings,
   asOf: string,
 ): VendorRiskScore {
-  return scoreWithResolvedSettings(profile, resolveSettings(settings), asOf);
+  return scoreWithResolvedSettings(
+    profile,
+    isEmpty(settings) ? RESOLVED_DEFAULTS : resolveSettings(settings),
+    asOf,
+  );
+}
+
+/**
+ * `resolveSettings({})`, resolved once: most calls pass no settings, and resolving them per vendor cost a
+ * copy, a key array and an entries array each. Internal to scoring, so sharing it is safe.
+ */
+const RESOLVED_DEFAULTS: ResolvedSettings = resolveSettings({});
+
+// Every field read directly, as resolveSettings reads them, so inherited or odd objects resolve the same way.
+function isEmpty(settings: ScoringSettings): boolean {
+  return (
+    settings.dimensionWeights === undefined &&
+    settings.factorMultipliers === undefined &&
+    settings.evidenceFreshnessDays === undefined &&
+    settings.worstDimensionShare === undefined
+  );
 }
