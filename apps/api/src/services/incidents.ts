@@ -7,7 +7,6 @@ import {
 import {
   deleteIncident as deleteIncidentRow,
   getIncident as getIncidentAggregate,
-  type IncidentAggregate,
   insertIncident,
   listIncidents as listIncidentAggregates,
   replaceIncidentChildren,
@@ -19,51 +18,7 @@ import { authorize } from "./authorize";
 import type { ServiceContext } from "./context";
 import { NotFoundError } from "./errors";
 import { vendorChanged } from "./vendor-changed";
-import { requireVendor } from "./vendors";
-
-type Dto = IncidentDto;
-
-export function toIncidentDto({ incident, sources, dates, consequences }: IncidentAggregate): IncidentDto {
-  return {
-    id: incident.id,
-    vendorId: incident.vendorId,
-    title: incident.title,
-    summary: incident.summary,
-    attackVector: incident.attackVector as Dto["attackVector"],
-    mfaAtEntry: incident.mfaAtEntry as Dto["mfaAtEntry"],
-    legacySystemInvolved: incident.legacySystemInvolved as Dto["legacySystemInvolved"],
-    recordsAffected: incident.recordsAffected,
-    recordsIsEstimate: incident.recordsIsEstimate,
-    recordsIsPlaceholder: incident.recordsIsPlaceholder,
-    dataTypes: incident.dataTypes as Dto["dataTypes"],
-    sources: sources.map((s) => ({
-      id: s.id,
-      url: s.url,
-      title: s.title,
-      publisher: s.publisher,
-      publishedOn: s.publishedOn,
-    })),
-    dates: dates.map((d) => ({
-      id: d.id,
-      kind: d.kind as Dto["dates"][number]["kind"],
-      date: d.date,
-      qualifier: d.qualifier as Dto["dates"][number]["qualifier"],
-      note: d.note,
-      sourceId: d.sourceId,
-    })),
-    consequences: consequences.map((c) => ({
-      id: c.id,
-      kind: c.kind as Dto["consequences"][number]["kind"],
-      description: c.description,
-      amountUsd: c.amountUsd,
-      date: c.date,
-      sourceId: c.sourceId,
-    })),
-    isDemo: incident.isDemo,
-    createdAt: incident.createdAt.toISOString(),
-    updatedAt: incident.updatedAt.toISOString(),
-  };
-}
+import { requireVendor, toIncidentDto } from "./vendor-records";
 
 async function requireIncident(db: WardDb, ctx: ServiceContext, vendorId: string, id: string) {
   const aggregate = await getIncidentAggregate(db, ctx.org.id, vendorId, id);

@@ -27,9 +27,14 @@ import {
 import { authorize } from "./authorize";
 import type { ServiceContext } from "./context";
 import { NotFoundError } from "./errors";
-import { toIncidentDto } from "./incidents";
-import { toDataHoldingDto, toEvidenceDto, toProductDto } from "./vendor-children";
-import { requireVendor, toVendorDto } from "./vendors";
+import {
+  requireVendor,
+  toDataHoldingDto,
+  toEvidenceDto,
+  toIncidentDto,
+  toProductDto,
+  toVendorDto,
+} from "./vendor-records";
 
 /** The engine's input from stored rows, in a stable order so the same data always hashes the same. */
 export function toScoringProfile(rows: VendorProfileRows): VendorRiskProfile {

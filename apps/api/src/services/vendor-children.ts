@@ -1,27 +1,12 @@
-import {
-  createDataHoldingInput,
-  createEvidenceInput,
-  createProductInput,
-  type DataHoldingDto,
-  type EvidenceDto,
-  type ProductDto,
-} from "@ward/contracts";
-import {
-  type DataHoldingRow,
-  dataHoldingQueries,
-  type EvidenceRow,
-  evidenceQueries,
-  type ProductRow,
-  productQueries,
-  type WardDb,
-} from "@ward/db";
+import { createDataHoldingInput, createEvidenceInput, createProductInput } from "@ward/contracts";
+import { dataHoldingQueries, evidenceQueries, productQueries, type WardDb } from "@ward/db";
 import type { z } from "zod";
 import { inTransaction, recordChange } from "./audit";
 import { authorize } from "./authorize";
 import type { ServiceContext } from "./context";
 import { NotFoundError, ValidationError } from "./errors";
 import { vendorChanged } from "./vendor-changed";
-import { requireVendor } from "./vendors";
+import { requireVendor, toDataHoldingDto, toEvidenceDto, toProductDto } from "./vendor-records";
 
 interface ChildQueries<Row> {
   list(db: WardDb, organizationId: string, vendorId: string): Promise<Row[]>;
@@ -48,8 +33,6 @@ interface ChildSpec<Row, Dto, Create extends z.ZodType> {
   /** Cross-field checks that need the database, e.g. a holding's product must belong to the same vendor. */
   check?(tx: WardDb, ctx: ServiceContext, vendorId: string, values: Record<string, unknown>): Promise<void>;
 }
-
-const iso = (d: Date) => d.toISOString();
 
 /**
  * The list, get, create, update and delete use cases shared by the simple records kept under a vendor. Each
@@ -143,63 +126,6 @@ function vendorChildService<Row extends { id: string }, Dto, Create extends z.Zo
         });
       });
     },
-  };
-}
-
-export function toProductDto(row: ProductRow): ProductDto {
-  return {
-    id: row.id,
-    vendorId: row.vendorId,
-    name: row.name,
-    hostingModel: row.hostingModel as ProductDto["hostingModel"],
-    version: row.version,
-    endOfSupport: row.endOfSupport,
-    notes: row.notes,
-    isDemo: row.isDemo,
-    createdAt: iso(row.createdAt),
-    updatedAt: iso(row.updatedAt),
-  };
-}
-
-export function toDataHoldingDto(row: DataHoldingRow): DataHoldingDto {
-  return {
-    id: row.id,
-    vendorId: row.vendorId,
-    productId: row.productId,
-    system: row.system,
-    environment: row.environment as DataHoldingDto["environment"],
-    recordCount: row.recordCount,
-    phiCategories: row.phiCategories as DataHoldingDto["phiCategories"],
-    encryptedAtRest: row.encryptedAtRest as DataHoldingDto["encryptedAtRest"],
-    reachableWithCustomerCredentials:
-      row.reachableWithCustomerCredentials as DataHoldingDto["encryptedAtRest"],
-    migrationStatus: row.migrationStatus as DataHoldingDto["migrationStatus"],
-    endOfSupport: row.endOfSupport,
-    retentionEnd: row.retentionEnd,
-    destroyedOn: row.destroyedOn,
-    destructionEvidence: row.destructionEvidence,
-    notes: row.notes,
-    isDemo: row.isDemo,
-    createdAt: iso(row.createdAt),
-    updatedAt: iso(row.updatedAt),
-  };
-}
-
-export function toEvidenceDto(row: EvidenceRow): EvidenceDto {
-  return {
-    id: row.id,
-    vendorId: row.vendorId,
-    factor: row.factor,
-    value: row.value,
-    statement: row.statement,
-    observedOn: row.observedOn,
-    origin: row.origin as EvidenceDto["origin"],
-    sourceUrl: row.sourceUrl,
-    sourceTitle: row.sourceTitle,
-    notes: row.notes,
-    isDemo: row.isDemo,
-    createdAt: iso(row.createdAt),
-    updatedAt: iso(row.updatedAt),
   };
 }
 

@@ -10,11 +10,9 @@ import {
 import {
   deleteVendor as deleteVendorRow,
   findVendorByName,
-  getVendor as getVendorRow,
   insertVendor,
   listVendors as listVendorRows,
   updateVendor as updateVendorRow,
-  type VendorRow,
   type VendorSummaryRow,
   type WardDb,
 } from "@ward/db";
@@ -23,24 +21,7 @@ import { authorize } from "./authorize";
 import type { ServiceContext } from "./context";
 import { ConflictError, NotFoundError } from "./errors";
 import { recomputeVendorScore } from "./scores";
-
-export function toVendorDto(row: VendorRow): VendorDto {
-  return {
-    id: row.id,
-    name: row.name,
-    aliases: row.aliases,
-    formerNames: row.formerNames,
-    website: row.website,
-    category: row.category as VendorDto["category"],
-    parentCompany: row.parentCompany,
-    ownershipHistory: row.ownershipHistory,
-    relationshipStatus: row.relationshipStatus as VendorDto["relationshipStatus"],
-    criticality: row.criticality as VendorDto["criticality"],
-    description: row.description,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
+import { requireVendor, toVendorDto } from "./vendor-records";
 
 function toVendorSummaryDto(row: VendorSummaryRow): VendorSummaryDto {
   return {
@@ -58,13 +39,6 @@ export async function listVendors(ctx: ServiceContext, query: ListVendorsQuery):
   authorize(ctx, "vendor:read");
   const { items, total } = await listVendorRows(ctx.db, ctx.org.id, query);
   return { items: items.map(toVendorSummaryDto), total, page: query.page, pageSize: query.pageSize };
-}
-
-/** Loads a vendor of the caller's organization; another organization's vendor is simply not found. */
-export async function requireVendor(db: WardDb, ctx: ServiceContext, id: string): Promise<VendorRow> {
-  const row = await getVendorRow(db, ctx.org.id, id);
-  if (!row) throw new NotFoundError("Vendor");
-  return row;
 }
 
 export async function getVendor(ctx: ServiceContext, id: string): Promise<VendorDto> {
