@@ -1,9 +1,9 @@
-import { Badge, Button, Code, Group, Modal, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Badge, Button, Code, Table, VisuallyHidden } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import type { ApiKeyDto } from "@ward/contracts";
-import { describeError } from "../../api/api-error";
 import { useRevokeApiKey } from "../../api/api-keys";
+import { ConfirmActionModal } from "../../components/confirm-action-modal";
 import { apiKeyScopeLabels } from "../../labels/access-labels";
 import { formatDateTime } from "../../labels/format";
 
@@ -75,24 +75,17 @@ function RevokeKeyButton({ apiKey }: { apiKey: ApiKeyDto }) {
       <Button size="xs" variant="subtle" color="red" onClick={open} aria-label={`Revoke ${apiKey.name}`}>
         Revoke
       </Button>
-      <Modal opened={opened} onClose={close} title={`Revoke ${apiKey.name}?`} centered>
-        <Stack>
-          <Text size="sm">Anything using this key is refused from now on. This cannot be undone.</Text>
-          {revoke.isError && (
-            <Text size="sm" c="red" role="alert">
-              {describeError(revoke.error)}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button color="red" onClick={confirm} loading={revoke.isPending}>
-              Revoke key
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmActionModal
+        opened={opened}
+        onClose={close}
+        title={`Revoke ${apiKey.name}?`}
+        confirmLabel="Revoke key"
+        onConfirm={confirm}
+        pending={revoke.isPending}
+        error={revoke.isError ? revoke.error : null}
+      >
+        Anything using this key is refused from now on. This cannot be undone.
+      </ConfirmActionModal>
     </>
   );
 }

@@ -1,9 +1,10 @@
-import { Badge, Button, Group, Modal, Select, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Badge, Button, Group, Select, Table, Text, VisuallyHidden } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { type MemberDto, type Role, role as roleSchema } from "@ward/contracts";
 import { describeError } from "../../api/api-error";
 import { useChangeMemberRole, useRemoveMember } from "../../api/members";
+import { ConfirmActionModal } from "../../components/confirm-action-modal";
 import { roleLabels } from "../../labels/access-labels";
 import { formatDay } from "../../labels/format";
 
@@ -117,28 +118,19 @@ function RemoveMemberButton({ member, isMe }: { member: MemberDto; isMe: boolean
       <Button size="xs" variant="subtle" color="red" onClick={open} aria-label={`Remove ${member.name}`}>
         Remove
       </Button>
-      <Modal opened={opened} onClose={close} title={`Remove ${member.name}?`} centered>
-        <Stack>
-          <Text size="sm">
-            {isMe
-              ? "You are removing yourself: you will lose access to this organization at once."
-              : `${member.name} loses access to this organization at once. Their past changes stay in the audit log.`}
-          </Text>
-          {remove.isError && (
-            <Text size="sm" c="red" role="alert">
-              {describeError(remove.error)}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button color="red" onClick={confirm} loading={remove.isPending}>
-              Remove member
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmActionModal
+        opened={opened}
+        onClose={close}
+        title={`Remove ${member.name}?`}
+        confirmLabel="Remove member"
+        onConfirm={confirm}
+        pending={remove.isPending}
+        error={remove.isError ? remove.error : null}
+      >
+        {isMe
+          ? "You are removing yourself: you will lose access to this organization at once."
+          : `${member.name} loses access to this organization at once. Their past changes stay in the audit log.`}
+      </ConfirmActionModal>
     </>
   );
 }

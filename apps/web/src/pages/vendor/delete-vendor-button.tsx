@@ -1,11 +1,11 @@
-import { Button, Group, Modal, Stack, Text } from "@mantine/core";
+import { Button } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { IconTrash } from "@tabler/icons-react";
 import type { VendorDto } from "@ward/contracts";
 import { useNavigate } from "react-router";
-import { describeError } from "../../api/api-error";
 import { useDeleteVendor } from "../../api/vendors";
+import { ConfirmActionModal } from "../../components/confirm-action-modal";
 
 /** Deleting removes everything recorded under the vendor, so it asks first and names what goes. */
 export function DeleteVendorButton({ vendor }: { vendor: VendorDto }) {
@@ -31,27 +31,18 @@ export function DeleteVendorButton({ vendor }: { vendor: VendorDto }) {
       <Button variant="outline" color="red" leftSection={<IconTrash aria-hidden size={16} />} onClick={open}>
         Delete
       </Button>
-      <Modal opened={opened} onClose={close} title={`Delete ${vendor.name}?`} centered>
-        <Stack>
-          <Text size="sm">
-            This deletes the vendor with all its products, data holdings, incidents and evidence. It cannot be
-            undone.
-          </Text>
-          {remove.isError && (
-            <Text size="sm" c="red" role="alert">
-              {describeError(remove.error)}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button color="red" onClick={confirm} loading={remove.isPending}>
-              Delete vendor
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmActionModal
+        opened={opened}
+        onClose={close}
+        title={`Delete ${vendor.name}?`}
+        confirmLabel="Delete vendor"
+        onConfirm={confirm}
+        pending={remove.isPending}
+        error={remove.isError ? remove.error : null}
+      >
+        This deletes the vendor with all its products, data holdings, incidents and evidence. It cannot be
+        undone.
+      </ConfirmActionModal>
     </>
   );
 }
