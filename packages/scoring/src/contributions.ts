@@ -48,21 +48,31 @@ export const missingSource: ContributionSource = { kind: "missing", id: null, ur
 /**
  * Largest first. Ties keep the order they were built in, which follows the input's order, so the output is
  * the same byte for byte. A stable insertion sort: lists hold a few dozen items, where it beats
- * Array.prototype.sort by a wide margin, and a portfolio sorts tens of thousands of them.
+ * Array.prototype.sort by a wide margin, and a portfolio sorts tens of thousands of them. The points being
+ * compared are copied into a reused typed array as the sort goes, so each comparison reads a plain number
+ * rather than a field of a contribution; without that, sorting was a tenth of the time to score a vendor.
  */
 function byPointsDescending(a: ScoreContribution, b: ScoreContribution): number {
   return b.points - a.points;
 }
 
+const SORT_IN_PLACE_LIMIT = 64;
+// Scratch space for `sortContributions`. Scoring is synchronous, so no two sorts ever share it.
+const sortKeys = new Float64Array(SORT_IN_PLACE_LIMIT);
+
 export function sortContributions(list: ScoreContribution[]): ScoreContribution[] {
-  if (list.length > 64) return list.sort(byPointsDescending);
-  for (let i = 1; i < list.length; i++) {
+  if (list.length > SORT_IN_PLACE_LIMIT) return list.sort(byPointsDescending);
+  const keys = sortKeys;
+  for (let i = 0; i < list.length; i++) {
     const item = list[i] as ScoreContribution;
+    const points = item.points;
     let j = i - 1;
-    while (j >= 0 && (list[j] as ScoreContribution).points < item.points) {
+    while (j >= 0 && (keys[j] as number) < points) {
+      keys[j + 1] = keys[j] as number;
       list[j + 1] = list[j] as ScoreContribution;
       j--;
     }
+    keys[j + 1] = points;
     list[j + 1] = item;
   }
   return list;

@@ -4,7 +4,7 @@ import { scoreCatalogueEntry, UNKNOWN_SHARE } from "./evidence-answers";
 import { type CatalogueEntry, catalogueFor, catalogueIndexesFor } from "./evidence-catalogue";
 import type { IncidentFacts } from "./incident-severity";
 import { sourceUrlOf } from "./incident-timeline";
-import { formatMonth, formatPercent } from "./plain-language";
+import { formatPercent } from "./plain-language";
 import type { ScoringContext } from "./scoring-context";
 import { clamp, scoreFromPoints, tierOf } from "./tiers";
 import type { DimensionScore, ScoreContribution } from "./types";
@@ -31,7 +31,7 @@ export function credentialIncidentWeight(ageYears: number): number {
 }
 
 function credentialIncident(context: ScoringContext, facts: IncidentFacts): ScoreContribution | null {
-  const { incident, timeline, ageYears } = facts;
+  const { incident, ageYears } = facts;
   if (!CREDENTIAL_VECTORS.has(incident.attackVector)) return null;
   const weight = credentialIncidentWeight(ageYears);
   if (weight === 0) return null;
@@ -40,7 +40,7 @@ function credentialIncident(context: ScoringContext, facts: IncidentFacts): Scor
     incident.attackVector === "credential_stuffing"
       ? "passwords stolen elsewhere and reused"
       : "stolen credentials";
-  const when = timeline.reference ? `in ${formatMonth(timeline.reference.date)}` : "at an unknown date";
+  const when = facts.month === null ? "at an unknown date" : `in ${facts.month}`;
   const mfa =
     incident.mfaAtEntry === "no"
       ? ", at an entry point without multifactor authentication"

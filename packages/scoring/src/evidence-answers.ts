@@ -63,30 +63,45 @@ function riskForTie(row: ScoringEvidence): number {
   return entry ? (answerRisk(entry, row.value) ?? UNKNOWN_SHARE) : 0;
 }
 
-/**
- * The answer in force for each catalogue key on a date, by position in `EVIDENCE_CATALOGUE`: the latest
- * observed on or before it. Answers observed later are ignored, and so are keys the engine does not score.
- * Two answers on the same day resolve to the worse one, then by id, so the order rows arrive in never matters.
- * `asOf` is YYYY-MM-DD; ISO dates of that form compare correctly as text.
- */
-export function latestAnswers(
-  evidence: readonly ScoringEvidence[],
-  asOf: string,
-): (ScoringEvidence | undefined)[] {
-  // A fixed-length array rather than a Map: a portfolio score builds one per vendor.
-  const latest = new Array<ScoringEvidence | undefined>(EVIDENCE_CATALOGUE.length).fill(undefined);
-  for (const row of evidence) {
-    if (row.observedOn > asOf) continue;
-    const index = catalogueIndexOf(row.factor);
-    if (index === undefined) continue;
-    const current = latest[index];
-    if (!current || isBetterPick(row, current)) latest[index] = row;
-  }
-  return latest;
+/** The answer in force for each catalogue key, by position in `EVIDENCE_CATALOGUE`, and the day it was observed. */
+export interface AnswersInForce {
+  rows: (ScoringEvidence | undefined)[];
+  /** Days since 1970-01-01 on which each row was observed; 0 where there is no row. */
+  days: number[];
 }
 
-function isBetterPick(row: ScoringEvidence, current: ScoringEvidence): boolean {
-  if (row.observedOn !== current.observedOn) return row.observedOn > current.observedOn;
+/**
+ * The answer in force for each catalogue key on `asOfDay` (days since 1970-01-01): the latest observed on or
+ * before it. Answers observed later are ignored, and so are keys the engine does not score. Two answers on the
+ * same day resolve to the worse one, then by id, so the order rows arrive in never matters. Each row's date is
+ * read once, and the day kept for the freshness of the answer chosen. Throws a RangeError when the date of an
+ * answer to a scored key is not an ISO date.
+ */
+export function latestAnswers(evidence: readonly ScoringEvidence[], asOfDay: number): AnswersInForce {
+  // Fixed-length arrays rather than a Map: a portfolio score builds them once per vendor.
+  const rows = new Array<ScoringEvidence | undefined>(EVIDENCE_CATALOGUE.length).fill(undefined);
+  const days = new Array<number>(EVIDENCE_CATALOGUE.length).fill(0);
+  for (const row of evidence) {
+    const index = catalogueIndexOf(row.factor);
+    if (index === undefined) continue;
+    const day = dayNumber(row.observedOn);
+    if (day > asOfDay) continue;
+    const current = rows[index];
+    if (!current || isBetterPick(row, day, current, days[index] as number)) {
+      rows[index] = row;
+      days[index] = day;
+    }
+  }
+  return { rows, days };
+}
+
+function isBetterPick(
+  row: ScoringEvidence,
+  day: number,
+  current: ScoringEvidence,
+  currentDay: number,
+): boolean {
+  if (day !== currentDay) return day > currentDay;
   const riskDiff = riskForTie(row) - riskForTie(current);
   if (riskDiff !== 0) return riskDiff > 0;
   return compareText(row.id, current.id) > 0;
@@ -106,6 +121,35 @@ function knownSentence(entry: CatalogueEntry, value: boolean | number | string, 
   }
   const scope = entry.kind === "coverage" ? entry.scope : "the cases that matter";
   return `${entry.label} covers only part of ${scope}.`;
+}
+
+/**
+ * The opening of a stale answer's sentence when the answer is the plain good or bad one, built once per entry and
+ * kept by catalogue position.
+ */
+const staleOpenings: readonly { good: string; bad: string }[] = EVIDENCE_CATALOGUE.map((entry) => ({
+  good: `${withoutStop(entry.good)}, as last confirmed on `,
+  bad: `${withoutStop(entry.bad)}, as last confirmed on `,
+}));
+const STALE_CLOSING_YEAR = "; an answer more than a year old counts for less.";
+
+/** The known sentence, with when it was last confirmed and that an old answer counts for less. */
+function staleSentence(
+  entry: CatalogueEntry,
+  index: number | undefined,
+  value: boolean | number | string,
+  risk: number,
+  observedOn: string,
+  limit: number,
+): string {
+  const closing =
+    limit === 365 ? STALE_CLOSING_YEAR : `; an answer more than ${limit} days old counts for less.`;
+  const openings = index === undefined ? undefined : staleOpenings[index];
+  const plain = entry.kind !== "days" || value === false || !Number.isFinite(Number(value));
+  if (openings !== undefined && plain && (risk === 0 || risk === 1)) {
+    return `${risk === 0 ? openings.good : openings.bad}${formatDate(observedOn)}${closing}`;
+  }
+  return `${withoutStop(knownSentence(entry, value, risk))}, as last confirmed on ${formatDate(observedOn)}${closing}`;
 }
 
 /**
@@ -135,19 +179,17 @@ export function scoreCatalogueEntry(
       entry.question,
     );
   }
+  // `index` is defined whenever `row` is: rows are found by it.
   const fresh = freshness(
-    context.asOfDay - dayNumber(row.observedOn),
+    context.asOfDay - (context.answerDays[index as number] as number),
     context.settings.evidenceFreshnessDays,
   );
   confidence.add(entry.points, fresh);
   const effective = agedRisk(risk, fresh);
-  let explanation = knownSentence(entry, row.value, risk);
   const stale = effective > risk;
-  if (stale) {
-    const limit = context.settings.evidenceFreshnessDays;
-    const age = limit === 365 ? "more than a year old" : `more than ${limit} days old`;
-    explanation = `${withoutStop(explanation)}, as last confirmed on ${formatDate(row.observedOn)}; an answer ${age} counts for less.`;
-  }
+  const explanation = stale
+    ? staleSentence(entry, index, row.value, risk, row.observedOn, context.settings.evidenceFreshnessDays)
+    : knownSentence(entry, row.value, risk);
   // Positional arguments rather than a fields object, let alone a spread: this runs for every catalogue entry.
   return makeContribution(
     context,

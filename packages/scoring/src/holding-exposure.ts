@@ -1,7 +1,7 @@
 import type { HoldingEnvironment, MigrationStatus, PhiCategory, TriState } from "@ward/contracts";
 import { type ConfidenceTally, makeContribution } from "./contributions";
 import { UNKNOWN_SHARE } from "./evidence-answers";
-import { SENSITIVE_CATEGORIES } from "./incident-severity";
+import { sensitiveBit } from "./incident-severity";
 import { dayNumber, formatCount, formatDate } from "./plain-language";
 import type { ScoringContext } from "./scoring-context";
 import type { ContributionSource, ScoreContribution, ScoringHolding, ScoringProduct } from "./types";
@@ -25,14 +25,38 @@ export const UNKNOWN_SENSITIVITY_WEIGHT = 0.8;
 /** Production is the best-watched copy, so a gap there counts half as much as on a forgotten copy. */
 const PRODUCTION_SHARE = 0.5;
 
-/** How a sentence names a copy, article included. */
-const ENVIRONMENT_WORDS: Record<HoldingEnvironment, string> = {
-  production: "a production",
-  backup: "a backup kept past its retention date",
-  archive: "an archive",
-  legacy: "a legacy",
-  migration_staging: "a migration",
-};
+/**
+ * How a sentence names a copy, article included. A switch rather than a keyed table: a table read with a
+ * different key each time goes through V8's slowest lookup path, and this runs for most holdings.
+ */
+function environmentWords(environment: HoldingEnvironment): string {
+  switch (environment) {
+    case "production":
+      return "a production";
+    case "backup":
+      return "a backup kept past its retention date";
+    case "archive":
+      return "an archive";
+    case "legacy":
+      return "a legacy";
+    case "migration_staging":
+      return "a migration";
+  }
+}
+
+/** Points of an unfinished migration by its status; nothing for a finished one or none needed. */
+function migrationPoints(status: MigrationStatus): number {
+  switch (status) {
+    case "stalled":
+      return HOLDING_POINTS.migration.stalled ?? 0;
+    case "in_progress":
+      return HOLDING_POINTS.migration.in_progress ?? 0;
+    case "planned":
+      return HOLDING_POINTS.migration.planned ?? 0;
+    default:
+      return 0;
+  }
+}
 
 /** 0..1 by record count on a log10 scale: 10 records about 0.17, 1,000 0.5, a million or more 1. */
 export function sizeWeight(records: number | null): number {
@@ -44,7 +68,7 @@ export function sizeWeight(records: number | null): number {
 export function sensitivityWeight(categories: readonly PhiCategory[]): number {
   if (categories.length === 0) return UNKNOWN_SENSITIVITY_WEIGHT;
   let sensitive = 0;
-  for (const category of categories) if (SENSITIVE_CATEGORIES.has(category)) sensitive++;
+  for (const category of categories) if (sensitiveBit(category) !== 0) sensitive++;
   return 0.5 + 0.5 * Math.min(1, sensitive / 3);
 }
 
@@ -137,7 +161,7 @@ export function addHoldingContributions(
       "holding.outside_production",
       "Data outside the main system",
       HOLDING_POINTS.outsideProduction,
-      `${holding.recordCount === null ? "An unknown number of patient records" : recordsPhrase(holding.recordCount)} sit in ${system}, ${ENVIRONMENT_WORDS[holding.environment]} copy outside the vendor's main production system.`,
+      `${holding.recordCount === null ? "An unknown number of patient records" : recordsPhrase(holding.recordCount)} sit in ${system}, ${environmentWords(holding.environment)} copy outside the vendor's main production system.`,
     );
   }
 
@@ -154,7 +178,7 @@ export function addHoldingContributions(
     );
   }
 
-  const migrationRaw = HOLDING_POINTS.migration[holding.migrationStatus] ?? 0;
+  const migrationRaw = migrationPoints(holding.migrationStatus);
   if (migrationRaw > 0) {
     items.add(
       "holding.migration_incomplete",

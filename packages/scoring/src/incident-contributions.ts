@@ -22,7 +22,6 @@ import {
   formatDate,
   formatDays,
   formatList,
-  formatMonth,
   formatPercent,
   PHI_CATEGORY_WORDS,
 } from "./plain-language";
@@ -98,7 +97,7 @@ export function addIncidentContributions(
       "incident.occurred",
       "Past incident",
       INCIDENT_POINTS.occurred,
-      `${vendor} had a security incident in ${formatMonth(reference.date)} ("${incident.title}"), ${formatAge(facts.ageYears)} ago, which counts at ${formatPercent(weight)} of full weight${floorNote}.`,
+      `${vendor} had a security incident in ${facts.month} ("${incident.title}"), ${formatAge(facts.ageYears)} ago, which counts at ${formatPercent(weight)} of full weight${floorNote}.`,
       null,
       reference.sourceId,
     );

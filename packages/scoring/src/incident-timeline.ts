@@ -1,12 +1,11 @@
 import { dayNumber } from "./plain-language";
-import type { ScoringIncident } from "./types";
+import type { ScoringIncident, ScoringIncidentDate } from "./types";
 
-/** One source's claim of when something happened. */
-export interface DateClaim {
-  date: string;
-  day: number;
-  sourceId: string | null;
-}
+/**
+ * One source's claim of when something happened: the incident's own date entry, so resolving a timeline copies
+ * nothing.
+ */
+export type DateClaim = ScoringIncidentDate;
 
 /**
  * The moments scoring needs from an incident's dates. Sources often disagree (Oracle's letter puts discovery
@@ -24,6 +23,8 @@ export interface IncidentTimeline {
   noticeLatest: DateClaim | null;
   /** The date recency counts from, null when the incident has no date on or before `asOf`. */
   reference: DateClaim | null;
+  /** `reference` as days since 1970-01-01, null with it. */
+  referenceDay: number | null;
   /** Days from intrusion to the vendor's discovery, null when either end is unknown. */
   dwellDays: number | null;
   /** Days from the vendor's discovery to its notice to customers, null when either end is unknown. */
@@ -51,39 +52,56 @@ const NO_REFERENCE_RANK = 6;
  * `asOfDay` are ignored: on the day being scored they had not happened yet.
  */
 export function resolveIncidentTimeline(incident: ScoringIncident, asOfDay: number): IncidentTimeline {
-  // One pass over the dates, keeping only the claims a rule can pick, in locals: a portfolio score resolves tens
-  // of thousands of timelines, and per-kind range objects were a large share of its garbage. On equal days the
-  // first claim in input order is kept, for the earliest and the latest alike.
+  // One pass over the dates, keeping the chosen claims and their days in locals: a portfolio score resolves tens
+  // of thousands of timelines, and an object per claim was a large share of its garbage. On equal days the first
+  // claim in input order is kept, for the earliest and the latest alike.
   let intrusionStart: DateClaim | null = null;
+  let intrusionStartDay = 0;
   let discoveryEarliest: DateClaim | null = null;
+  let discoveryEarliestDay = 0;
   let discoveryLatest: DateClaim | null = null;
-  let noticeEarliest: DateClaim | null = null;
+  let discoveryLatestDay = 0;
+  let noticeEarliestDay = 0;
   let noticeLatest: DateClaim | null = null;
+  let noticeLatestDay = 0;
   let reference: DateClaim | null = null;
+  let referenceDay = 0;
   let referenceRank = NO_REFERENCE_RANK;
-  for (const entry of incident.dates) {
-    const day = dayNumber(entry.date);
+  for (const claim of incident.dates) {
+    const day = dayNumber(claim.date);
     if (day > asOfDay) continue;
-    const claim: DateClaim = { date: entry.date, day, sourceId: entry.sourceId };
-    const kind = entry.kind;
+    const kind = claim.kind;
     let rank = NO_REFERENCE_RANK;
     if (kind === "intrusion_start") {
       rank = 0;
-      if (intrusionStart === null || day < intrusionStart.day) intrusionStart = claim;
+      if (intrusionStart === null || day < intrusionStartDay) {
+        intrusionStart = claim;
+        intrusionStartDay = day;
+      }
     } else if (kind === "vendor_discovery") {
       rank = 1;
-      if (discoveryEarliest === null || day < discoveryEarliest.day) discoveryEarliest = claim;
-      if (discoveryLatest === null || day > discoveryLatest.day) discoveryLatest = claim;
+      if (discoveryEarliest === null || day < discoveryEarliestDay) {
+        discoveryEarliest = claim;
+        discoveryEarliestDay = day;
+      }
+      if (discoveryLatest === null || day > discoveryLatestDay) {
+        discoveryLatest = claim;
+        discoveryLatestDay = day;
+      }
     } else if (kind === "customer_notice") {
       rank = 3;
-      if (noticeEarliest === null || day < noticeEarliest.day) noticeEarliest = claim;
-      if (noticeLatest === null || day > noticeLatest.day) noticeLatest = claim;
+      if (noticeLatest === null || day < noticeEarliestDay) noticeEarliestDay = day;
+      if (noticeLatest === null || day > noticeLatestDay) {
+        noticeLatest = claim;
+        noticeLatestDay = day;
+      }
     } else if (kind === "intrusion_end") rank = 2;
     else if (kind === "public_disclosure") rank = 4;
     else if (kind === "regulator_filing") rank = 5;
-    if (rank < referenceRank || (rank === referenceRank && reference !== null && day > reference.day)) {
+    if (rank < referenceRank || (rank === referenceRank && reference !== null && day > referenceDay)) {
       referenceRank = rank;
       reference = claim;
+      referenceDay = day;
     }
   }
   return {
@@ -92,20 +110,23 @@ export function resolveIncidentTimeline(incident: ScoringIncident, asOfDay: numb
     discoveryLatest,
     noticeLatest,
     reference,
+    referenceDay: reference === null ? null : referenceDay,
     dwellDays:
-      intrusionStart && discoveryLatest ? Math.max(0, discoveryLatest.day - intrusionStart.day) : null,
+      intrusionStart !== null && discoveryLatest !== null
+        ? Math.max(0, discoveryLatestDay - intrusionStartDay)
+        : null,
     noticeLagDays:
-      discoveryEarliest && noticeLatest ? Math.max(0, noticeLatest.day - discoveryEarliest.day) : null,
-    discoveryDisputed:
-      discoveryEarliest !== null && discoveryLatest !== null && discoveryEarliest.day !== discoveryLatest.day,
-    noticeDisputed:
-      noticeEarliest !== null && noticeLatest !== null && noticeEarliest.day !== noticeLatest.day,
+      discoveryEarliest !== null && noticeLatest !== null
+        ? Math.max(0, noticeLatestDay - discoveryEarliestDay)
+        : null,
+    discoveryDisputed: discoveryEarliest !== null && discoveryEarliestDay !== discoveryLatestDay,
+    noticeDisputed: noticeLatest !== null && noticeEarliestDay !== noticeLatestDay,
   };
 }
 
 /** Age in years of an incident on `asOfDay`; 0 (treated as recent) when no date is known. */
 export function incidentAgeYears(timeline: IncidentTimeline, asOfDay: number): number {
-  return timeline.reference ? Math.max(0, asOfDay - timeline.reference.day) / 365.25 : 0;
+  return timeline.referenceDay === null ? 0 : Math.max(0, asOfDay - timeline.referenceDay) / 365.25;
 }
 
 /** Public URL of the source behind a claim, or the incident's first source. */

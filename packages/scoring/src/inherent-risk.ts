@@ -2,7 +2,7 @@ import type { Criticality, HostingModel, PhiCategory } from "@ward/contracts";
 import { contribution, sortContributions } from "./contributions";
 import { UNKNOWN_SHARE } from "./evidence-answers";
 import { isProvenDestroyed } from "./holding-exposure";
-import { SENSITIVE_CATEGORIES } from "./incident-severity";
+import { SENSITIVE_CATEGORIES, sensitiveBit } from "./incident-severity";
 import { formatCount, formatList, PHI_CATEGORY_WORDS } from "./plain-language";
 import type { ScoringContext } from "./scoring-context";
 import { REASSESSMENT_MONTHS, scoreFromPoints, tierOf } from "./tiers";
@@ -29,11 +29,24 @@ export const HOSTING_POINTS: Readonly<Record<HostingModel, number>> = {
 const EXTRA_PRODUCT_POINTS = 2;
 const MAX_EXTRA_PRODUCT_POINTS = 8;
 
-// Loops rather than some/includes/map with closures: these run for every vendor of a portfolio.
-function anyHolds(holdings: readonly ScoringHolding[], category: PhiCategory): boolean {
-  for (const holding of holdings) if (holding.phiCategories.includes(category)) return true;
-  return false;
+/**
+ * The sensitive categories any of the holdings holds, in the order of `SENSITIVE_CATEGORIES`: one pass that
+ * marks a bit per category, rather than a search of every holding for each category.
+ */
+function sensitiveHeld(holdings: readonly ScoringHolding[]): PhiCategory[] {
+  let held = 0;
+  for (const holding of holdings) {
+    for (const category of holding.phiCategories) held |= sensitiveBit(category);
+  }
+  const sensitive: PhiCategory[] = [];
+  if (held === 0) return sensitive;
+  for (const category of SENSITIVE_CATEGORIES) {
+    if ((held & sensitiveBit(category)) !== 0) sensitive.push(category);
+  }
+  return sensitive;
 }
+
+// Loops rather than map with a closure: this runs for every vendor of a portfolio.
 
 function categoryWords(categories: readonly PhiCategory[]): string[] {
   const words: string[] = [];
@@ -99,8 +112,7 @@ export function scoreInherentRisk(context: ScoringContext): InherentRisk {
   // A holding with no categories recorded is unknown, not harmless; so is a vendor with no holding recorded.
   let categoriesUnknown = profile.dataHoldings.length === 0;
   for (const holding of live) if (holding.phiCategories.length === 0) categoriesUnknown = true;
-  const sensitive: PhiCategory[] = [];
-  for (const category of SENSITIVE_CATEGORIES) if (anyHolds(live, category)) sensitive.push(category);
+  const sensitive = sensitiveHeld(live);
   let sensitivityShare = Math.min(1, sensitive.length / 3);
   if (categoriesUnknown) sensitivityShare = Math.max(sensitivityShare, UNKNOWN_SHARE);
   list.push(

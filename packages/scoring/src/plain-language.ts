@@ -19,17 +19,31 @@ function digitsAt(text: string, start: number, count: number): number {
  * in one go. Throws a RangeError on anything that is not a date.
  */
 export function dayNumber(isoDate: string): number {
-  const year = digitsAt(isoDate, 0, 4);
-  const month = digitsAt(isoDate, 5, 2);
-  const day = digitsAt(isoDate, 8, 2);
+  // Each digit read once at its fixed position. A digit outside 0..9 (or past the end of a short string, where
+  // charCodeAt gives NaN) fails the range test.
+  const y0 = isoDate.charCodeAt(0) - 48;
+  const y1 = isoDate.charCodeAt(1) - 48;
+  const y2 = isoDate.charCodeAt(2) - 48;
+  const y3 = isoDate.charCodeAt(3) - 48;
+  const m0 = isoDate.charCodeAt(5) - 48;
+  const m1 = isoDate.charCodeAt(6) - 48;
+  const d0 = isoDate.charCodeAt(8) - 48;
+  const d1 = isoDate.charCodeAt(9) - 48;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
   if (
+    !(isDigit(y0) && isDigit(y1) && isDigit(y2) && isDigit(y3) && isDigit(m0) && isDigit(m1)) ||
+    !(isDigit(d0) && isDigit(d1)) ||
     isoDate.charCodeAt(4) !== 45 ||
     isoDate.charCodeAt(7) !== 45 ||
-    !(month >= 1 && month <= 12 && day >= 1 && day <= 31) ||
-    Number.isNaN(year)
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > 31
   ) {
     throw new RangeError(`Not an ISO date: "${isoDate}"`);
   }
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
@@ -38,18 +52,36 @@ export function dayNumber(isoDate: string): number {
   return era * 146_097 + dayOfEra - 719_468;
 }
 
+/** A character code minus 48 that is a decimal digit; false for NaN. */
+function isDigit(value: number): boolean {
+  return value >= 0 && value <= 9;
+}
+
+// Month names with their spaces, so a date is built in two concatenations rather than four.
+const MONTHS_SPACED = MONTHS.map((month) => ` ${month} `);
+const MONTHS_THEN_SPACE = MONTHS.map((month) => `${month} `);
+
+/**
+ * The year of an ISO date as text: the number when it has four significant digits, since V8 keeps the strings
+ * of recent numbers and `slice` would allocate a new one every time; the text itself for a year below 1000.
+ */
+function yearText(isoDate: string): string | number {
+  const year = digitsAt(isoDate, 0, 4);
+  return year >= 1000 ? year : isoDate.slice(0, 4);
+}
+
 /** "2025-03-07" becomes "7 Mar 2025". */
 export function formatDate(isoDate: string): string {
-  const month = MONTHS[digitsAt(isoDate, 5, 2) - 1];
+  const month = MONTHS_SPACED[digitsAt(isoDate, 5, 2) - 1];
   const day = digitsAt(isoDate, 8, 2);
   if (month === undefined || Number.isNaN(day)) return isoDate;
-  return `${day} ${month} ${isoDate.slice(0, 4)}`;
+  return `${day}${month}${yearText(isoDate)}`;
 }
 
 /** "2025-03-07" becomes "Mar 2025", for incidents where the day adds nothing. */
 export function formatMonth(isoDate: string): string {
-  const month = MONTHS[digitsAt(isoDate, 5, 2) - 1];
-  return month === undefined ? isoDate : `${month} ${isoDate.slice(0, 4)}`;
+  const month = MONTHS_THEN_SPACE[digitsAt(isoDate, 5, 2) - 1];
+  return month === undefined ? isoDate : `${month}${yearText(isoDate)}`;
 }
 
 /**
@@ -90,8 +122,12 @@ export function formatDays(days: number): string {
   return days === 1 ? "1 day" : `${days} days`;
 }
 
+/** "0%" to "100%", built once: shares are written for most contributions of every incident. */
+const PERCENTS = Array.from({ length: 101 }, (_, percent) => `${percent}%`);
+
 export function formatPercent(share: number): string {
-  return `${Math.round(share * 100)}%`;
+  const percent = Math.round(share * 100);
+  return PERCENTS[percent] ?? `${percent}%`;
 }
 
 /** ["a", "b", "c"] becomes "a, b and c". */

@@ -52,6 +52,8 @@ export interface ScoringContext {
   asOfDay: number;
   /** The answer in force on `asOf` for each catalogue key, by position in `EVIDENCE_CATALOGUE`. */
   answers: readonly (ScoringEvidence | undefined)[];
+  /** Days since 1970-01-01 on which each of `answers` was observed, by the same positions. */
+  answerDays: readonly number[];
   /** Whether the organization set any factor multiplier. */
   hasMultipliers: boolean;
   /** Incidents that had begun by `asOf`, with resolved timelines and recency weights. */
@@ -75,14 +77,17 @@ export function createContext(
   settings: ResolvedSettings,
   asOf: string,
 ): ScoringContext {
-  const day = normalizeAsOf(asOf);
-  const asOfDay = dayNumber(day);
+  // dayNumber reads only the date part and throws on anything else, so it both checks `asOf` and counts it.
+  const asOfDay = dayNumber(asOf);
+  const day = asOf.length === 10 ? asOf : asOf.slice(0, 10);
+  const answers = latestAnswers(profile.evidence, asOfDay);
   return {
     profile,
     settings,
     asOf: day,
     asOfDay,
-    answers: latestAnswers(profile.evidence, day),
+    answers: answers.rows,
+    answerDays: answers.days,
     hasMultipliers: hasAnyKey(settings.factorMultipliers),
     incidents: collectIncidentFacts(profile.incidents, asOfDay),
   };
