@@ -47,7 +47,7 @@ function addRepeatedVectorContributions(context: ScoringContext, list: ScoreCont
       lightest = Math.min(lightest, facts.weight);
       // The first of the youngest, as a reduce keeping the current one on ties would pick.
       if (newest === undefined || facts.ageYears < newest.ageYears) newest = facts;
-      years.push(facts.timeline.reference?.date.slice(0, 4) ?? "undated");
+      insertInOrder(years, facts.timeline.reference?.date.slice(0, 4) ?? "undated");
     }
     if (count < 2 || newest === undefined) continue;
     list.push(
@@ -57,11 +57,22 @@ function addRepeatedVectorContributions(context: ScoringContext, list: ScoreCont
         "Same entry route used again",
         REPEATED_VECTOR_POINTS * (total - lightest),
         { kind: "incident", id: newest.incident.id, url: sourceUrlOf(newest.incident, null) },
-        `Attackers got in through ${VECTOR_WORDS[vector]} in ${count} separate incidents (${years.sort().join(", ")}), a sign the weakness was not fixed.`,
+        `Attackers got in through ${VECTOR_WORDS[vector]} in ${count} separate incidents (${years.join(", ")}), a sign the weakness was not fixed.`,
         null,
       ),
     );
   }
+}
+
+/** Inserts `value` into an ordered list of a few strings, in code-unit order, as `sort()` would place it. */
+function insertInOrder(list: string[], value: string): void {
+  let i = list.length;
+  list.push(value);
+  while (i > 0 && (list[i - 1] as string) > value) {
+    list[i] = list[i - 1] as string;
+    i--;
+  }
+  list[i] = value;
 }
 
 function seenBefore(incidents: readonly IncidentFacts[], end: number, vector: AttackVector): boolean {

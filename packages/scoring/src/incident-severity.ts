@@ -143,10 +143,12 @@ export function noticeLagPoints(days: number | null): number {
 const SCORED_CONSEQUENCE_ORDER: readonly ConsequenceKind[] = ["regulator_fine", "settlement", "lawsuit"];
 
 /** Distinct consequence kinds that carry points, in a fixed order. */
-export function scoredConsequenceKinds(incident: ScoringIncident): ConsequenceKind[] {
+const NO_CONSEQUENCES: readonly ConsequenceKind[] = [];
+
+export function scoredConsequenceKinds(incident: ScoringIncident): readonly ConsequenceKind[] {
   // Loops rather than a Set and filter: this runs for every incident, and most have no consequence at all.
+  if (incident.consequences.length === 0) return NO_CONSEQUENCES;
   const kinds: ConsequenceKind[] = [];
-  if (incident.consequences.length === 0) return kinds;
   for (const kind of SCORED_CONSEQUENCE_ORDER) {
     for (const c of incident.consequences) {
       if (c.kind === kind) {
