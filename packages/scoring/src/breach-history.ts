@@ -4,7 +4,6 @@ import { scoreCatalogueEntry } from "./evidence-answers";
 import { type CatalogueEntry, catalogueFor, catalogueIndexesFor } from "./evidence-catalogue";
 import { addIncidentContributions } from "./incident-contributions";
 import { INCIDENT_POINTS, type IncidentFacts } from "./incident-severity";
-import { sourceUrlOf } from "./incident-timeline";
 import type { ScoringContext } from "./scoring-context";
 import { scoreFromPoints, tierOf } from "./tiers";
 import type { DimensionScore, ScoreContribution } from "./types";
@@ -56,7 +55,7 @@ function addRepeatedVectorContributions(context: ScoringContext, list: ScoreCont
         "incident.repeated_vector",
         "Same entry route used again",
         REPEATED_VECTOR_POINTS * (total - lightest),
-        { kind: "incident", id: newest.incident.id, url: sourceUrlOf(newest.incident, null) },
+        newest.source,
         `Attackers got in through ${VECTOR_WORDS[vector]} in ${count} separate incidents (${years.join(", ")}), a sign the weakness was not fixed.`,
         null,
       ),

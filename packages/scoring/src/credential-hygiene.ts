@@ -3,7 +3,6 @@ import { ConfidenceTally, contribution, sortContributions } from "./contribution
 import { scoreCatalogueEntry, UNKNOWN_SHARE } from "./evidence-answers";
 import { type CatalogueEntry, catalogueFor, catalogueIndexesFor } from "./evidence-catalogue";
 import type { IncidentFacts } from "./incident-severity";
-import { sourceUrlOf } from "./incident-timeline";
 import { formatPercent } from "./plain-language";
 import type { ScoringContext } from "./scoring-context";
 import { clamp, scoreFromPoints, tierOf } from "./tiers";
@@ -52,7 +51,7 @@ function credentialIncident(context: ScoringContext, facts: IncidentFacts): Scor
     factorId: "incident.credential_attack",
     label: "Recent credential attack",
     points: (CREDENTIAL_INCIDENT_POINTS + NO_MFA_AT_ENTRY_POINTS * mfaShare) * weight,
-    source: { kind: "incident", id: incident.id, url: sourceUrlOf(incident, null) },
+    source: facts.source,
     explanation: `Attackers got into ${context.profile.vendor.name} with ${how} ${when}${mfa}${weightNote}.`,
     question:
       incident.mfaAtEntry === "unknown"

@@ -42,8 +42,7 @@ class IncidentItems {
     private readonly list: ScoreContribution[],
     private readonly facts: IncidentFacts,
   ) {
-    const { incident } = facts;
-    this.defaultSource = { kind: "incident", id: incident.id, url: sourceUrlOf(incident, null) };
+    this.defaultSource = facts.source;
   }
   /** `sourceId` names the source behind the date or figure used, so the link goes to the claim itself. */
   add(

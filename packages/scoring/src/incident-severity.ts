@@ -1,9 +1,14 @@
 import type { ConsequenceKind, PhiCategory } from "@ward/contracts";
 import { UNKNOWN_SHARE } from "./evidence-answers";
-import { type IncidentTimeline, incidentAgeYears, resolveIncidentTimeline } from "./incident-timeline";
+import {
+  type IncidentTimeline,
+  incidentAgeYears,
+  resolveIncidentTimeline,
+  sourceUrlOf,
+} from "./incident-timeline";
 import { formatMonth } from "./plain-language";
 import { clamp } from "./tiers";
-import type { ScoringIncident } from "./types";
+import type { ContributionSource, ScoringIncident } from "./types";
 
 /** Points of one incident before recency weighting. Maximum total 110. */
 export const INCIDENT_POINTS = {
@@ -180,6 +185,11 @@ export interface IncidentFacts {
   name: string;
   /** The same, capitalized to open a sentence. */
   sentenceName: string;
+  /**
+   * The incident as the source of a contribution, linking to its first public source. One object shared by every
+   * contribution that cites the incident as a whole, in all three dimensions.
+   */
+  source: ContributionSource;
 }
 
 /**
@@ -199,7 +209,12 @@ export function collectIncidentFacts(
     const name = month ? `the ${month} incident` : "an undated incident";
     const sentenceName = month ? `The ${month} incident` : "An undated incident";
     const weight = recencyWeight(ageYears, isSevere(incident));
-    facts.push({ incident, timeline, ageYears, weight, month, name, sentenceName });
+    const source: ContributionSource = {
+      kind: "incident",
+      id: incident.id,
+      url: sourceUrlOf(incident, null),
+    };
+    facts.push({ incident, timeline, ageYears, weight, month, name, sentenceName, source });
   }
   return facts;
 }

@@ -2,7 +2,6 @@ import { ConfidenceTally, contribution, missingSource, sortContributions } from 
 import { scoreCatalogueEntry, UNKNOWN_SHARE } from "./evidence-answers";
 import { type CatalogueEntry, catalogueFor, catalogueIndexesFor } from "./evidence-catalogue";
 import { addHoldingContributions, isProvenDestroyed } from "./holding-exposure";
-import { sourceUrlOf } from "./incident-timeline";
 import { dayNumber, formatDate } from "./plain-language";
 import type { ScoringContext } from "./scoring-context";
 import { scoreFromPoints, tierOf } from "./tiers";
@@ -45,7 +44,7 @@ function addLegacyIncidentContributions(
   confidence: ConfidenceTally,
   list: ScoreContribution[],
 ): void {
-  for (const { incident, weight, name } of context.incidents) {
+  for (const { incident, weight, name, source } of context.incidents) {
     const involved = incident.legacySystemInvolved;
     confidence.add(LEGACY_INCIDENT_POINTS, involved === "unknown" ? 0 : 1);
     if (involved === "no") continue;
@@ -54,7 +53,7 @@ function addLegacyIncidentContributions(
         factorId: "incident.legacy_system_involved",
         label: "Legacy system already breached",
         points: LEGACY_INCIDENT_POINTS * weight * (involved === "yes" ? 1 : UNKNOWN_SHARE),
-        source: { kind: "incident", id: incident.id, url: sourceUrlOf(incident, null) },
+        source,
         explanation:
           involved === "yes"
             ? `Attackers in ${name} went through an older system, so the vendor's legacy systems have already been breached once.`
