@@ -23,6 +23,19 @@ export async function insertOrganization(
   return row;
 }
 
+/**
+ * Removes an organization and, by cascade, everything it owns. The benchmark uses it to leave a database as it
+ * found it. An organization with audit events cannot be removed: the trail is append-only, so the database
+ * refuses and this throws.
+ */
+export async function deleteOrganization(db: WardDb, id: string): Promise<boolean> {
+  const removed = await db
+    .delete(organizations)
+    .where(eq(organizations.id, id))
+    .returning({ id: organizations.id });
+  return removed.length > 0;
+}
+
 export async function setDemoSeedVersion(db: WardDb, organizationId: string, version: number): Promise<void> {
   await db
     .update(organizations)
