@@ -94,6 +94,8 @@ export const listVendorsQuery = z.object({
   category: csvEnum(vendorCategory),
   status: csvEnum(relationshipStatus),
   criticality: csvEnum(criticality),
+  /** Only vendors whose overall risk falls in these tiers; a vendor not yet scored matches none. */
+  riskTier: csvEnum(riskTier),
   /** Only vendors with at least one recorded incident. */
   hasIncidents: z.enum(["true", "false"]).optional(),
   sort: vendorSortField.default("name"),

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { VendorListResponse, VendorScoreResponse } from "@ward/contracts";
+import type { ErrorEnvelope, VendorListResponse, VendorScoreResponse } from "@ward/contracts";
 import { seedDemo } from "@ward/db";
 import { testDatabases } from "@ward/db/testing";
 import pino from "pino";
@@ -56,6 +56,29 @@ describe.each(testDatabases())("the seeded portfolio's scores on $name", (databa
     }
     const top3 = page.items.slice(0, 3).map((v) => v.name);
     expect(top3).toContain("Oracle Health");
+  });
+
+  it("filters the portfolio by risk tier, and the tiers' counts add up to the whole portfolio", async () => {
+    const all = await get<VendorListResponse>("/api/vendors?pageSize=100");
+    let counted = 0;
+    for (const tier of ["low", "moderate", "high", "critical"] as const) {
+      const page = await get<VendorListResponse>(`/api/vendors?riskTier=${tier}&pageSize=100`);
+      expect(page.items.every((v) => v.riskTier === tier)).toBe(true);
+      expect(page.total).toBe(all.items.filter((v) => v.riskTier === tier).length);
+      counted += page.total;
+    }
+    expect(counted).toBe(all.total);
+    const risky = await get<VendorListResponse>("/api/vendors?riskTier=high&riskTier=critical&pageSize=100");
+    expect(risky.items.map((v) => v.name)).toContain("Oracle Health");
+    expect(risky.items.every((v) => v.riskTier === "high" || v.riskTier === "critical")).toBe(true);
+  });
+
+  it("refuses a risk tier that does not exist, naming the field", async () => {
+    const res = await t.anonymous.request("GET", "/api/vendors?riskTier=severe", undefined, { cookie });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as ErrorEnvelope;
+    expect(body.error.code).toBe("VALIDATION_FAILED");
+    expect(body.error.issues?.map((i) => i.path)).toContain("riskTier");
   });
 
   it("Oracle Health's breach history cites the disputed discovery date and its source", async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../client";
 import { testDatabases } from "../testing/test-databases";
 import { insertIncident, replaceIncidentChildren } from "./incidents";
-import { insertOrganization } from "./organizations";
+import { deleteOrganization, insertOrganization } from "./organizations";
 import { productQueries } from "./vendor-children";
 import {
   deleteVendor,
@@ -114,5 +114,32 @@ describe.each(testDatabases())("vendor queries on $name", (database) => {
     await vendor(orgA, "Twin");
     await expect(vendor(orgB, "Twin")).resolves.toBeDefined();
     await expect(vendor(orgA, "TWIN")).rejects.toThrow();
+  });
+
+  it("filters by risk tier, and a vendor not yet scored matches no tier", async () => {
+    const org = (
+      await insertOrganization(h.db, { name: "Tiers", slug: `tiers-${randomUUID()}`, createdAt: at })
+    ).id;
+    await vendor(org, "Scored high", { riskScore: 61, riskTier: "high", riskMethodology: "2026.1" });
+    await vendor(org, "Scored low", { riskScore: 12, riskTier: "low", riskMethodology: "2026.1" });
+    await vendor(org, "Not scored");
+    const names = async (riskTier: ListVendorsQuery["riskTier"]) =>
+      (await listVendors(h.db, org, query({ riskTier }))).items.map((v) => v.name);
+    expect(await names(["high"])).toEqual(["Scored high"]);
+    expect(await names(["high", "low"])).toEqual(["Scored high", "Scored low"]);
+    expect(await names(["critical"])).toEqual([]);
+    expect(await names(undefined)).toEqual(["Not scored", "Scored high", "Scored low"]);
+  });
+
+  it("deleting an organization removes what it owns and nothing of another", async () => {
+    const doomed = (
+      await insertOrganization(h.db, { name: "Doomed", slug: `doomed-${randomUUID()}`, createdAt: at })
+    ).id;
+    await vendor(doomed, "Goes away");
+    await vendor(orgB, "Stays");
+    expect(await deleteOrganization(h.db, doomed)).toBe(true);
+    expect((await listVendors(h.db, doomed, query())).total).toBe(0);
+    expect((await listVendors(h.db, orgB, query({ q: "Stays" }))).total).toBe(1);
+    expect(await deleteOrganization(h.db, doomed)).toBe(false);
   });
 });

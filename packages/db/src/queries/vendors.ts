@@ -42,6 +42,7 @@ function listFilter(organizationId: string, query: ListVendorsQuery): SQL | unde
   if (query.category?.length) conditions.push(inArray(vendors.category, query.category));
   if (query.status?.length) conditions.push(inArray(vendors.relationshipStatus, query.status));
   if (query.criticality?.length) conditions.push(inArray(vendors.criticality, query.criticality));
+  if (query.riskTier?.length) conditions.push(inArray(vendors.riskTier, query.riskTier));
   if (query.hasIncidents === "true") conditions.push(sql`${incidentCount} > 0`);
   if (query.hasIncidents === "false") conditions.push(sql`${incidentCount} = 0`);
   return and(...conditions);
