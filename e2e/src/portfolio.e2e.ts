@@ -42,6 +42,23 @@ describe("portfolio journey", () => {
     ).resolves.toBeGreaterThan(0);
   });
 
+  it("charts the portfolio by risk tier and lists only the High and Critical vendors when asked", async () => {
+    await page.goto("/");
+    const chart = page.getByRole("region", { name: "Vendors by overall risk" });
+    await chart.getByText("Critical", { exact: true }).waitFor();
+
+    const risky = await page.request.get("/api/vendors?riskTier=high&riskTier=critical&pageSize=100");
+    expect(risky.ok()).toBe(true);
+    const { items, total } = (await risky.json()) as { items: { name: string }[]; total: number };
+    expect(items.map((v) => v.name)).toContain("Oracle Health");
+
+    await page.goto("/?riskTier=high&riskTier=critical");
+    const table = page.getByRole("table", { name: "Vendors in your portfolio" });
+    await table.getByRole("link", { name: "Oracle Health", exact: true }).waitFor();
+    await page.getByText(`of ${total} vendor`).waitFor();
+    expect(await table.locator("tbody tr").count()).toBe(Math.min(total, 25));
+  });
+
   it("adds a vendor and finds it in the list after a reload", async () => {
     await page.goto("/vendors/new");
     await page.getByLabel("Name", { exact: false }).first().fill("Journey Transcription Ltd");

@@ -11,6 +11,8 @@ import {
   type Criticality,
   criticality,
   type RelationshipStatus,
+  type RiskTierValue,
+  riskTier,
   type updateVendorInput,
   type VendorCategory,
   type VendorSortField,
@@ -25,6 +27,7 @@ export interface VendorListParams {
   category: VendorCategory[];
   status: RelationshipStatus[];
   criticality: Criticality[];
+  riskTier: RiskTierValue[];
   sort: VendorSortField;
   order: "asc" | "desc";
   page: number;
@@ -35,6 +38,8 @@ export const vendorKeys = {
   all: ["vendors"] as const,
   lists: () => [...vendorKeys.all, "list"] as const,
   list: (params: VendorListParams) => [...vendorKeys.lists(), params] as const,
+  // Under the lists, so every change that can move a score (and so a tier) refreshes the counts too.
+  tierCounts: () => [...vendorKeys.lists(), "tier-counts"] as const,
   counts: () => [...vendorKeys.all, "criticality-counts"] as const,
   detail: (id: string) => [...vendorKeys.all, "detail", id] as const,
   // Under the vendor's detail key, so dropping or invalidating a vendor takes its scores along.
@@ -62,6 +67,7 @@ function listVendors(params: VendorListParams) {
         ...(params.category.length ? { category: params.category } : {}),
         ...(params.status.length ? { status: params.status } : {}),
         ...(params.criticality.length ? { criticality: params.criticality } : {}),
+        ...(params.riskTier.length ? { riskTier: params.riskTier } : {}),
         sort: params.sort,
         order: params.order,
         page: String(params.page),
@@ -80,23 +86,35 @@ export function useVendorList(params: VendorListParams) {
   });
 }
 
+/** A filter the portfolio counts by, with the values it takes. */
+type CountedFilter =
+  | { field: "criticality"; values: readonly Criticality[] }
+  | { field: "riskTier"; values: readonly RiskTierValue[] };
+
 /**
- * How many vendors the organisation has at each criticality, across the whole portfolio rather than one page:
- * one page-size-1 request per level, reading only `total`.
+ * How many vendors match each value of one filter across the whole portfolio rather than one page: one
+ * page-size-1 request per value, reading only `total`.
  */
-export function useCriticalityCounts() {
+function useCountsBy<T extends string>(filter: CountedFilter, key: readonly unknown[]) {
   return useQueries({
-    queries: criticality.options.map((level) => ({
-      queryKey: [...vendorKeys.counts(), level],
+    queries: filter.values.map((value) => ({
+      queryKey: [...key, value],
       queryFn: () =>
-        unwrap(api.vendors.$get({ query: { criticality: level, pageSize: "1" } })).then((page) => page.total),
+        unwrap(api.vendors.$get({ query: { [filter.field]: value, pageSize: "1" } })).then(
+          (page) => page.total,
+        ),
     })),
     combine: (results) => ({
       isPending: results.some((r) => r.isPending),
       isError: results.some((r) => r.isError),
-      counts: criticality.options.map((level, i) => ({ criticality: level, vendors: results[i]?.data ?? 0 })),
+      counts: filter.values.map((value, i) => ({ value: value as T, vendors: results[i]?.data ?? 0 })),
     }),
   });
+}
+
+/** How many vendors the organisation has at each criticality. */
+export function useCriticalityCounts() {
+  return useCountsBy<Criticality>({ field: "criticality", values: criticality.options }, vendorKeys.counts());
 }
 
 export function useVendor(id: string) {
@@ -136,4 +154,9 @@ export function useDeleteVendor(id: string) {
       return queryClient.invalidateQueries({ queryKey: vendorKeys.all });
     },
   });
+}
+
+/** How many vendors the organisation has at each risk tier; vendors not yet scored are in no tier. */
+export function useRiskTierCounts() {
+  return useCountsBy<RiskTierValue>({ field: "riskTier", values: riskTier.options }, vendorKeys.tierCounts());
 }

@@ -128,6 +128,55 @@ describe("PortfolioPage", () => {
     );
   });
 
+  it("charts the portfolio by risk tier, riskiest first, and counts the vendors not scored yet", async () => {
+    const byTier: Record<string, number> = { critical: 2, high: 5, moderate: 3, low: 1 };
+    const byCriticality: Record<string, number> = { critical: 4, high: 4, moderate: 3, low: 2 };
+    stubFetch(
+      signedIn(({ search }) => {
+        const tier = search.get("riskTier");
+        const level = search.get("criticality");
+        if (tier) return json({ ...emptyPage, total: byTier[tier] ?? 0, pageSize: 1 });
+        if (level) return json({ ...emptyPage, total: byCriticality[level] ?? 0, pageSize: 1 });
+        return json({ ...emptyPage, items: [oracleHealth], total: 13 });
+      }),
+    );
+    renderRoute("/");
+
+    const chart = await screen.findByRole("region", { name: "Vendors by overall risk" });
+    await waitFor(() => expect(within(chart).getByText("Critical")).toBeInTheDocument());
+    const labels = ["Critical", "High", "Moderate", "Low"].map((name) => within(chart).getByText(name));
+    for (let i = 1; i < labels.length; i++) {
+      const earlier = labels[i - 1] as HTMLElement;
+      expect(
+        earlier.compareDocumentPosition(labels[i] as HTMLElement) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
+    }
+    expect(within(chart).getByText("5")).toBeInTheDocument();
+    // 13 vendors in all, 11 of them in a tier.
+    expect(within(chart).getByText("2 vendors are not scored yet.")).toBeInTheDocument();
+  });
+
+  it("filters by risk tier from the toolbar and keeps the filter in the address", async () => {
+    const requests = stubFetch(signedIn(() => json({ ...emptyPage, items: [oracleHealth], total: 1 })));
+    const { router } = renderRoute("/");
+
+    const tierFilter = await screen.findByRole("combobox", { name: "Risk tier" });
+    await userEvent.click(tierFilter);
+    // The criticality filter offers a "Critical" too; pick from the list this box controls.
+    const options = document.getElementById(tierFilter.getAttribute("aria-controls") ?? "");
+    if (!options) throw new Error("the risk tier filter controls a list of options");
+    await userEvent.click(within(options).getByRole("option", { name: "Critical", hidden: true }));
+    await waitFor(() => expect(router.state.location.search).toBe("?riskTier=critical"));
+    await waitFor(() =>
+      expect(
+        requests.mock.calls
+          .map(([url]) => String(url))
+          .some((url) => url.includes("riskTier=critical") && url.includes("pageSize=25")),
+      ).toBe(true),
+    );
+    expect(screen.getAllByRole("button", { name: "Clear filters" }).length).toBeGreaterThan(0);
+  });
+
   it("shows a load failure with the server's reason and a retry", async () => {
     stubFetch(signedIn(() => errorResponse(500, "INTERNAL", "Something went wrong on our side.")));
     renderRoute("/");

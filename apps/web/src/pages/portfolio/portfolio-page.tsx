@@ -8,6 +8,7 @@ import { CriticalityChart } from "./criticality-chart";
 import { NoVendorsMatch, NoVendorsYet } from "./portfolio-empty-state";
 import { hasFilters, type PortfolioParams, usePortfolioParams } from "./portfolio-params";
 import { PortfolioToolbar } from "./portfolio-toolbar";
+import { RiskTierChart } from "./risk-tier-chart";
 import { VendorTable } from "./vendor-table";
 import { VendorTableSkeleton } from "./vendor-table-skeleton";
 
@@ -34,7 +35,10 @@ export function PortfolioPage() {
           </Button>
         )}
       </Group>
-      <CriticalityChart />
+      <Group align="stretch" gap="md" wrap="wrap">
+        <RiskTierChart />
+        <CriticalityChart />
+      </Group>
       <PortfolioToolbar {...portfolio} />
       <PortfolioResults list={list} portfolio={portfolio} />
       {list.data && list.data.total > list.data.pageSize && (

@@ -4,7 +4,7 @@ import { PAGE_SIZE, paramsFromSearch, searchFromParams } from "./portfolio-param
 describe("portfolio params in the address", () => {
   it("survive a round trip through the query string", () => {
     const search = new URLSearchParams(
-      "q=cerner&category=ehr&category=cloud&criticality=critical&sort=incidentCount&order=desc&page=3",
+      "q=cerner&category=ehr&category=cloud&criticality=critical&riskTier=high&riskTier=critical&sort=incidentCount&order=desc&page=3",
     );
     const params = paramsFromSearch(search);
     expect(params).toEqual({
@@ -12,6 +12,7 @@ describe("portfolio params in the address", () => {
       category: ["ehr", "cloud"],
       status: [],
       criticality: ["critical"],
+      riskTier: ["high", "critical"],
       sort: "incidentCount",
       order: "desc",
       page: 3,
@@ -22,8 +23,9 @@ describe("portfolio params in the address", () => {
 
   it("drop values the contract does not know instead of sending them to the API", () => {
     const params = paramsFromSearch(
-      new URLSearchParams("category=spaceships&status=active&sort=price&page=-2"),
+      new URLSearchParams("category=spaceships&status=active&riskTier=severe&sort=price&page=-2"),
     );
+    expect(params.riskTier).toEqual([]);
     expect(params.category).toEqual([]);
     expect(params.status).toEqual(["active"]);
     expect(params.sort).toBe("name");

@@ -2,7 +2,9 @@ import {
   type Criticality,
   criticality,
   type RelationshipStatus,
+  type RiskTierValue,
   relationshipStatus,
+  riskTier,
   type VendorCategory,
   type VendorSortField,
   vendorCategory,
@@ -20,6 +22,7 @@ const defaults: VendorListParams = {
   category: [],
   status: [],
   criticality: [],
+  riskTier: [],
   sort: "name",
   order: "asc",
   page: 1,
@@ -42,6 +45,7 @@ export function paramsFromSearch(search: URLSearchParams): VendorListParams {
     category: enumList<VendorCategory>(vendorCategory, search.getAll("category")),
     status: enumList<RelationshipStatus>(relationshipStatus, search.getAll("status")),
     criticality: enumList<Criticality>(criticality, search.getAll("criticality")),
+    riskTier: enumList<RiskTierValue>(riskTier, search.getAll("riskTier")),
     sort: sort.success ? sort.data : defaults.sort,
     order: search.get("order") === "desc" ? "desc" : "asc",
     page: Number.isInteger(page) && page > 0 ? page : 1,
@@ -53,7 +57,7 @@ export function paramsFromSearch(search: URLSearchParams): VendorListParams {
 export function searchFromParams(params: VendorListParams): URLSearchParams {
   const search = new URLSearchParams();
   if (params.q) search.set("q", params.q);
-  for (const key of ["category", "status", "criticality"] as const) {
+  for (const key of ["category", "status", "criticality", "riskTier"] as const) {
     for (const value of params[key]) search.append(key, value);
   }
   if (params.sort !== defaults.sort) search.set("sort", params.sort);
@@ -64,7 +68,11 @@ export function searchFromParams(params: VendorListParams): URLSearchParams {
 
 export function hasFilters(params: VendorListParams): boolean {
   return (
-    params.q !== "" || params.category.length > 0 || params.status.length > 0 || params.criticality.length > 0
+    params.q !== "" ||
+    params.category.length > 0 ||
+    params.status.length > 0 ||
+    params.criticality.length > 0 ||
+    params.riskTier.length > 0
   );
 }
 
@@ -91,7 +99,7 @@ export function usePortfolioParams() {
   );
 
   const clearFilters = useCallback(
-    () => update({ q: "", category: [], status: [], criticality: [] }),
+    () => update({ q: "", category: [], status: [], criticality: [], riskTier: [] }),
     [update],
   );
 

@@ -1,9 +1,10 @@
 import { Button, Group, MultiSelect, TextInput } from "@mantine/core";
 import { useDebouncedCallback } from "@mantine/hooks";
 import { IconSearch, IconX } from "@tabler/icons-react";
-import type { Criticality, RelationshipStatus, VendorCategory } from "@ward/contracts";
+import type { Criticality, RelationshipStatus, RiskTierValue, VendorCategory } from "@ward/contracts";
 import { useEffect, useRef, useState } from "react";
 import { categoryLabels, criticalityLabels, optionsOf, statusLabels } from "../../labels/enum-labels";
+import { tierLabels } from "../../labels/risk-labels";
 import { hasFilters, type PortfolioParams } from "./portfolio-params";
 
 /** Search box and filters above the vendor table. */
@@ -68,6 +69,15 @@ export function PortfolioToolbar({ params, update, clearFilters }: PortfolioPara
         data={optionsOf(criticalityLabels)}
         value={params.criticality}
         onChange={(value) => update({ criticality: value as Criticality[] })}
+        clearable
+        w={{ base: "100%", sm: 200 }}
+      />
+      <MultiSelect
+        label="Risk tier"
+        placeholder={params.riskTier.length ? undefined : "Any"}
+        data={optionsOf(tierLabels)}
+        value={params.riskTier}
+        onChange={(value) => update({ riskTier: value as RiskTierValue[] })}
         clearable
         w={{ base: "100%", sm: 200 }}
       />
