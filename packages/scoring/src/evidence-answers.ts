@@ -144,12 +144,16 @@ function staleSentence(
 ): string {
   const closing =
     limit === 365 ? STALE_CLOSING_YEAR : `; an answer more than ${limit} days old counts for less.`;
+  const known = knownSentence(entry, value, risk);
   const openings = index === undefined ? undefined : staleOpenings[index];
-  const plain = entry.kind !== "days" || value === false || !Number.isFinite(Number(value));
-  if (openings !== undefined && plain && (risk === 0 || risk === 1)) {
-    return `${risk === 0 ? openings.good : openings.bad}${formatDate(observedOn)}${closing}`;
-  }
-  return `${withoutStop(knownSentence(entry, value, risk))}, as last confirmed on ${formatDate(observedOn)}${closing}`;
+  // The plain good or bad sentence has its opening ready; any other is cut and joined here.
+  const opening =
+    openings !== undefined && known === entry.good
+      ? openings.good
+      : openings !== undefined && known === entry.bad
+        ? openings.bad
+        : `${withoutStop(known)}, as last confirmed on `;
+  return `${opening}${formatDate(observedOn)}${closing}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { HoldingEnvironment, MigrationStatus, PhiCategory, TriState } from "@ward/contracts";
 import { type ConfidenceTally, makeContribution } from "./contributions";
 import { UNKNOWN_SHARE } from "./evidence-answers";
-import { sensitiveBit } from "./incident-severity";
+import { countSensitive } from "./incident-severity";
 import { dayNumber, formatCount, formatDate } from "./plain-language";
 import type { ScoringContext } from "./scoring-context";
 import type { ContributionSource, ScoreContribution, ScoringHolding, ScoringProduct } from "./types";
@@ -67,9 +67,7 @@ export function sizeWeight(records: number | null): number {
 /** 0.5..1 by sensitive categories: half for names and addresses alone, full at three sensitive kinds. */
 export function sensitivityWeight(categories: readonly PhiCategory[]): number {
   if (categories.length === 0) return UNKNOWN_SENSITIVITY_WEIGHT;
-  let sensitive = 0;
-  for (const category of categories) if (sensitiveBit(category) !== 0) sensitive++;
-  return 0.5 + 0.5 * Math.min(1, sensitive / 3);
+  return 0.5 + 0.5 * Math.min(1, countSensitive(categories) / 3);
 }
 
 /** Destroyed on or before `asOfDay`, with proof: such a holding contributes nothing. */

@@ -118,7 +118,8 @@ export function sensitiveCategories(categories: readonly PhiCategory[]): PhiCate
   return sensitive;
 }
 
-function countSensitive(categories: readonly PhiCategory[]): number {
+/** How many of the categories are sensitive. */
+export function countSensitive(categories: readonly PhiCategory[]): number {
   let count = 0;
   for (const category of categories) if (sensitiveBit(category) !== 0) count++;
   return count;
@@ -147,9 +148,9 @@ export function noticeLagPoints(days: number | null): number {
 
 const SCORED_CONSEQUENCE_ORDER: readonly ConsequenceKind[] = ["regulator_fine", "settlement", "lawsuit"];
 
-/** Distinct consequence kinds that carry points, in a fixed order. */
 const NO_CONSEQUENCES: readonly ConsequenceKind[] = [];
 
+/** Distinct consequence kinds that carry points, in a fixed order. */
 export function scoredConsequenceKinds(incident: ScoringIncident): readonly ConsequenceKind[] {
   // Loops rather than a Set and filter: this runs for every incident, and most have no consequence at all.
   if (incident.consequences.length === 0) return NO_CONSEQUENCES;
