@@ -1,4 +1,4 @@
-import { type Permission, type Role, roleCan } from "@ward/contracts";
+import { type ApiKeyScope, apiKeyRole, type Permission, type Role, roleCan } from "@ward/contracts";
 import { testDatabases } from "@ward/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, openTestApp, type TestApp } from "../testing/test-app";
@@ -11,6 +11,8 @@ interface Operation {
 }
 
 const roles: Role[] = ["viewer", "analyst", "admin"];
+const keyScopes: ApiKeyScope[] = ["read", "read_write"];
+type Caller = Role | "anonymous" | "outsider" | `key:${ApiKeyScope}` | "revokedKey";
 
 /** Every documented operation with its declared access, read from the OpenAPI document the app serves. */
 async function routeTable(t: TestApp): Promise<Operation[]> {
@@ -25,10 +27,24 @@ async function routeTable(t: TestApp): Promise<Operation[]> {
   );
 }
 
+/** A read-write key of `t`'s organization, revoked by its admin before use. */
+async function revokedKey(t: TestApp): Promise<Client> {
+  const created = await t.request("POST", "/api/api-keys", { name: "revoked", scope: "read_write" });
+  const { apiKey, key } = (await created.json()) as { apiKey: { id: string }; key: string };
+  const revoked = await t.request("POST", `/api/api-keys/${apiKey.id}/revoke`, {});
+  if (revoked.status !== 200) throw new Error(`could not revoke the key: ${revoked.status}`);
+  return {
+    userId: null,
+    email: null,
+    request: (method, path, body, headers = {}) =>
+      t.anonymous.request(method, path, body, { ...headers, authorization: `Bearer ${key}` }),
+  };
+}
+
 describe.each(testDatabases())("access matrix over every route on $name", (database) => {
   let t: TestApp;
   let ops: Operation[];
-  let clients: Record<Role | "anonymous" | "outsider", Client>;
+  let clients: Record<Caller, Client>;
   /** Records of `t`'s organization per resource, so an outsider asks for ids that exist. */
   let ids: Record<string, Record<string, string>>;
 
@@ -42,6 +58,9 @@ describe.each(testDatabases())("access matrix over every route on $name", (datab
       analyst: await t.as("analyst"),
       admin: t,
       outsider: outsiderTenant,
+      "key:read": await t.withApiKey("read"),
+      "key:read_write": await t.withApiKey("read_write"),
+      revokedKey: await revokedKey(t),
     };
     const vendor = (await (
       await t.request("POST", "/api/vendors", { name: "Matrix Vendor", category: "ehr" })
@@ -111,6 +130,34 @@ describe.each(testDatabases())("access matrix over every route on $name", (datab
     expect((await t.request("GET", fill("/api/vendors/{id}"))).status).toBe(200);
     const list = await clients.outsider.request("GET", "/api/vendors?q=Matrix");
     expect(((await list.json()) as { total: number }).total).toBe(0);
+  });
+
+  it("a revoked API key gets 401 on every route that is not public", async () => {
+    for (const op of ops.filter((o) => o.access !== "public")) {
+      const res = await clients.revokedKey.request(
+        op.method,
+        fill(op.path),
+        op.method === "GET" ? undefined : {},
+      );
+      expect(res.status, `${op.method} ${op.path}`).toBe(401);
+    }
+  });
+
+  it.each(keyScopes)("a %s API key gets 403 exactly where its role lacks the permission", async (scope) => {
+    const role = apiKeyRole[scope];
+    for (const op of ops.filter((o) => o.access !== "public")) {
+      const res = await clients[`key:${scope}`].request(
+        op.method,
+        fill(op.path),
+        op.method === "GET" ? undefined : {},
+      );
+      const where = `${scope} key ${op.method} ${op.path}`;
+      expect(res.status, where).not.toBe(401);
+      // A key stands for no person: routes about the signed-in person (a session, a profile) refuse it.
+      if (op.access === "session" || op.access === "member") expect(res.status, where).toBe(403);
+      else if (roleCan(role, op.access as Permission)) expect(res.status, where).not.toBe(403);
+      else expect(res.status, where).toBe(403);
+    }
   });
 
   // Runs last: the admin pass really deletes and revokes what it is allowed to.

@@ -47,14 +47,17 @@ export const noContent = { description: "Done; no content" };
 export type Access = "public" | "session" | "member" | Permission;
 
 /**
- * Declares who may call a route. For a permission it also refuses a caller without it before the request is
- * validated, so a viewer learns "not allowed" rather than which fields were wrong. The service checks again: it
+ * Declares who may call a route. For a permission, or a route about the signed-in person called with an API key,
+ * it refuses the caller before the request is validated, so a viewer learns "not allowed" rather than which fields were wrong. The service checks again: it
  * is the authority, this only orders the answers.
  */
 export function access(who: Access) {
   const middleware: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (who.includes(":") && !roleCan(c.var.ctx.actor.role, who as Permission)) {
       throw new ForbiddenError(`Your role (${c.var.ctx.actor.role}) does not allow this`);
+    }
+    if ((who === "session" || who === "member") && c.var.ctx.actor.type !== "user") {
+      throw new ForbiddenError("This route is about the signed-in person; an API key stands for no one");
     }
     await next();
   };
