@@ -26,6 +26,8 @@ export interface WardServer {
   dataDir: string;
   output(): string;
   stop(): Promise<void>;
+  /** Sends a signal and waits for the process to end: SIGKILL is a crash, with no chance to clean up. */
+  kill(signal: NodeJS.Signals): Promise<void>;
 }
 
 /** The demo accounts' password in browser tests. */
@@ -75,6 +77,12 @@ export async function startWard(
     stop: async () => {
       if (child.exitCode === null) {
         child.kill("SIGTERM");
+        await exited;
+      }
+    },
+    kill: async (signal) => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill(signal);
         await exited;
       }
     },
