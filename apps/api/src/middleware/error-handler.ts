@@ -1,4 +1,5 @@
 import type { ErrorCode, ErrorEnvelope, FieldIssue } from "@ward/contracts";
+import { databaseErrorLog } from "@ward/db";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
@@ -43,7 +44,10 @@ export function handleError(error: Error, c: Context<AppEnv>) {
     if (status === 403) return errorResponse(c, "FORBIDDEN", "You are not allowed to do this");
     if (status === 404) return errorResponse(c, "NOT_FOUND", "Not found");
   }
-  c.get("log")?.error({ err: error }, "unhandled error");
+  // A database error quotes the query's parameters (a hospital's data) in its fields and messages.
+  const dbError = databaseErrorLog(error);
+  if (dbError) c.get("log")?.error({ dbError }, "database error");
+  else c.get("log")?.error({ err: error }, "unhandled error");
   return errorResponse(
     c,
     "INTERNAL",
