@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { apiKeyScope, permission, role } from "./access";
-import { id, isoDateTime, pageInfo, queryInt, shortText } from "./common";
+import { id, isoDate, isoDateTime, pageInfo, queryInt, shortText, text } from "./common";
 
 const email = z.email().trim().toLowerCase().max(254);
 
@@ -51,7 +51,7 @@ export const invitationPreview = z.object({
   accountExists: z.boolean(),
 });
 export type InvitationPreview = z.infer<typeof invitationPreview>;
-export const invitationTokenParam = z.object({ token: z.string().min(20).max(200) });
+export const invitationTokenParam = z.object({ token: text().min(20).max(200) });
 
 export const apiKeyDto = z.object({
   id,
@@ -96,14 +96,14 @@ export type AuditEventDto = z.infer<typeof auditEventDto>;
 
 export const listAuditEventsQuery = z.object({
   /** User id or API key id of the actor. */
-  actorId: z.string().max(100).optional(),
-  entityType: z.string().max(50).optional(),
+  actorId: text().max(100).optional(),
+  entityType: text().max(50).optional(),
   entityId: id.optional(),
-  action: z.string().max(100).optional(),
+  action: text().max(100).optional(),
   /** Inclusive lower bound, ISO date or date-time. */
-  from: z.union([z.iso.date(), isoDateTime]).optional(),
+  from: z.union([isoDate, isoDateTime]).optional(),
   /** Exclusive upper bound, ISO date or date-time. */
-  to: z.union([z.iso.date(), isoDateTime]).optional(),
+  to: z.union([isoDate, isoDateTime]).optional(),
   page: queryInt(1, 100_000, 1),
   pageSize: queryInt(1, 200, 50),
 });

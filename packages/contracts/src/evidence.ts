@@ -1,18 +1,17 @@
 import { z } from "zod";
-import { id, isoDate, isoDateTime, longText, shortText, url } from "./common";
+import { id, isoDate, isoDateTime, longText, plainText, shortText, text, url } from "./common";
 import { evidenceOrigin } from "./enums";
 
 /**
  * A fact key such as `mfa.remote_access` or `legacy.migration_complete`. Dotted lower-case words, so the scoring
  * engine and the questionnaires can name the facts they read and write.
  */
-export const evidenceFactor = z
-  .string()
+export const evidenceFactor = text()
   .trim()
   .regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/, "Use dotted lower-case words, e.g. mfa.remote_access")
   .max(100);
 
-export const evidenceValue = z.union([z.boolean(), z.number(), z.string().max(500)]);
+export const evidenceValue = z.union([z.boolean(), z.number(), text().max(500)]);
 
 const evidenceFields = {
   factor: evidenceFactor,
@@ -23,7 +22,7 @@ const evidenceFields = {
   observedOn: isoDate,
   origin: evidenceOrigin,
   sourceUrl: url.nullable(),
-  sourceTitle: z.string().trim().max(200).nullable(),
+  sourceTitle: plainText(200).nullable(),
   notes: longText.nullable(),
 };
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, isoDate, isoDateTime, longText, shortText, url } from "./common";
+import { amountUsd, id, isoDate, isoDateTime, longText, plainText, shortText, url } from "./common";
 import {
   attackVector,
   consequenceKind,
@@ -12,7 +12,7 @@ import {
 export const incidentSourceInput = z.object({
   url,
   title: shortText,
-  publisher: z.string().trim().max(200).nullable().default(null),
+  publisher: plainText(200).nullable().default(null),
   publishedOn: isoDate.nullable().default(null),
 });
 
@@ -20,7 +20,7 @@ export const incidentDateInput = z.object({
   kind: incidentDateKind,
   date: isoDate,
   qualifier: dateQualifier.default("exact"),
-  note: z.string().trim().max(500).nullable().default(null),
+  note: plainText(500).nullable().default(null),
   /** Index into the incident's `sources` of the source that states this date. */
   source: z.number().int().nonnegative().nullable().default(null),
 });
@@ -28,7 +28,7 @@ export const incidentDateInput = z.object({
 export const consequenceInput = z.object({
   kind: consequenceKind,
   description: shortText,
-  amountUsd: z.number().nonnegative().nullable().default(null),
+  amountUsd: amountUsd.nullable().default(null),
   date: isoDate.nullable().default(null),
   /** Index into the incident's `sources`. */
   source: z.number().int().nonnegative().nullable().default(null),

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { id, isoDate, isoDateTime, longText, shortText } from "./common";
+import { id, isoDate, isoDateTime, longText, plainText, shortText } from "./common";
 import { hostingModel } from "./enums";
 
 export const createProductInput = z.object({
   name: shortText,
   hostingModel,
-  version: z.string().trim().max(100).nullable().default(null),
+  version: plainText(100).nullable().default(null),
   /** Date the vendor stops shipping security fixes for this version. */
   endOfSupport: isoDate.nullable().default(null),
   notes: longText.nullable().default(null),
@@ -16,7 +16,7 @@ export const updateProductInput = z
   .object({
     name: shortText,
     hostingModel,
-    version: z.string().trim().max(100).nullable(),
+    version: plainText(100).nullable(),
     endOfSupport: isoDate.nullable(),
     notes: longText.nullable(),
   })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, isoDate, isoDateTime } from "./common";
+import { id, isoDate, isoDateTime, text } from "./common";
 import { evidenceValue } from "./evidence";
 
 /** Risk tiers, lowest first (thresholds: 25, 50, 75). */
@@ -87,7 +87,7 @@ export const scoreHistoryResponse = z.object({ items: z.array(scoreHistoryPoint)
 export type ScoreHistoryPoint = z.infer<typeof scoreHistoryPoint>;
 
 export const whatIfChange = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("set_evidence"), factor: z.string().min(1).max(100), value: evidenceValue }),
+  z.object({ kind: z.literal("set_evidence"), factor: text().min(1).max(100), value: evidenceValue }),
   z.object({ kind: z.literal("destroy_holding"), holdingId: id }),
   z.object({ kind: z.literal("complete_migration"), holdingId: id }),
   z.object({ kind: z.literal("encrypt_holding"), holdingId: id }),

@@ -1,5 +1,16 @@
 import { z } from "zod";
-import { id, isoDate, isoDateTime, longText, pageInfo, queryInt, shortText, url } from "./common";
+import {
+  amountUsd,
+  id,
+  isoDate,
+  isoDateTime,
+  longText,
+  pageInfo,
+  plainText,
+  queryInt,
+  shortText,
+  url,
+} from "./common";
 import { criticality, ownershipEvent, relationshipStatus, vendorCategory } from "./enums";
 import { riskTier } from "./score";
 
@@ -9,7 +20,7 @@ export const ownershipChange = z.object({
   counterparty: shortText,
   date: isoDate.nullable(),
   /** Deal value in US dollars, when public. */
-  amountUsd: z.number().nonnegative().nullable().default(null),
+  amountUsd: amountUsd.nullable().default(null),
   note: longText.nullable().default(null),
   sourceUrl: url.nullable().default(null),
 });
@@ -90,7 +101,7 @@ const csvEnum = <T extends z.ZodEnum>(schema: T) =>
 
 export const listVendorsQuery = z.object({
   /** Matched against name, aliases and former names, case-insensitively. */
-  q: z.string().trim().max(200).optional(),
+  q: plainText(200).optional(),
   category: csvEnum(vendorCategory),
   status: csvEnum(relationshipStatus),
   criticality: csvEnum(criticality),

@@ -1,17 +1,25 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { errorEnvelope, type Permission, roleCan, toFieldIssues } from "@ward/contracts";
 import type { MiddlewareHandler } from "hono";
+import { HTTPException } from "hono/http-exception";
 import type { z } from "zod";
 import type { AppEnv } from "../middleware/types";
 import { ForbiddenError, NotFoundError, ValidationError } from "../services/errors";
 
+/** `application/json` or a `+json` type, with or without parameters such as a charset. */
+const jsonMediaType = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
+
 /**
- * A router whose request validation failures become the error envelope: a bad path id is an unknown record
- * (404), anything else names the failing fields (400).
+ * A router whose request validation failures become the error envelope: a JSON route sent anything but JSON is
+ * 415, a bad path id is an unknown record (404), anything else names the failing fields (400).
  */
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
+    defaultHook: (result, c) => {
+      // A body of another type is refused before validation (see handleError); a request with no content type
+      // at all reaches here validated as `{}`, which must not pass for a body that happens to be all optional.
+      if (result.target === "json" && !jsonMediaType.test(c.req.header("content-type") ?? ""))
+        throw new HTTPException(415);
       if (result.success) return;
       if (result.target === "param") throw new NotFoundError("Record");
       throw new ValidationError("Some fields are missing or invalid", toFieldIssues(result.error.issues));

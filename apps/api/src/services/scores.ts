@@ -26,7 +26,7 @@ import {
 } from "@ward/scoring";
 import { authorize } from "./authorize";
 import type { ServiceContext } from "./context";
-import { NotFoundError } from "./errors";
+import { NotFoundError, ValidationError } from "./errors";
 import {
   requireVendor,
   toDataHoldingDto,
@@ -161,7 +161,24 @@ export async function whatIfForVendor(
   authorize(ctx, "vendor:read");
   const rows = await loadVendorProfile(ctx.db, ctx.org.id, vendorId);
   if (!rows) throw new NotFoundError("Vendor");
+  refuseUnknownHoldings(changes, new Set(rows.dataHoldings.map((h) => h.id)));
   return whatIf(toScoringProfile(rows), {}, dayOf(ctx.clock.now()), changes);
+}
+
+/** A what-if about a holding the vendor does not have is the caller's mistake; say which change names it. */
+function refuseUnknownHoldings(changes: WhatIfChangeDto[], holdingIds: Set<string>) {
+  const issues = changes.flatMap((change, index) =>
+    "holdingId" in change && !holdingIds.has(change.holdingId)
+      ? [
+          {
+            path: `changes.${index}.holdingId`,
+            message: `This vendor has no data holding ${change.holdingId}`,
+          },
+        ]
+      : [],
+  );
+  if (issues.length > 0)
+    throw new ValidationError("A change names a data holding this vendor does not have", issues);
 }
 
 /**

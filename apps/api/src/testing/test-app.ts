@@ -40,6 +40,8 @@ export interface TestApp extends Client {
   handle: DbHandle;
   organizationId: string;
   clock: ReturnType<typeof fixedClock>;
+  /** The application itself, for tests that read its route definitions (the contracts behind each route). */
+  app: ReturnType<typeof createApp>["app"];
   /** Requests with no credentials. */
   anonymous: Client;
   /** A new member of this organization with `role`, signed in. */
@@ -155,6 +157,7 @@ async function appFor(handle: DbHandle, clock: ReturnType<typeof fixedClock>): P
     handle,
     organizationId: org.id,
     clock,
+    app,
     anonymous: client(null, null, null),
     as: member,
     withApiKey: async (scope) => {
