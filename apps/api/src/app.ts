@@ -109,7 +109,10 @@ export function createApp(deps: AppDeps) {
       onError: (c) =>
         errorResponse(c, "PAYLOAD_TOO_LARGE", `The request body is larger than ${MAX_BODY_BYTES} bytes`),
     }),
-    originCheck([new URL(deps.publicUrl).origin, ...deps.trustedOrigins]),
+    originCheck({
+      trustedOrigins: [new URL(deps.publicUrl).origin, ...deps.trustedOrigins],
+      trustProxy: deps.trustProxy,
+    }),
     authenticate(deps),
   );
   app.use("/api/auth/*", signInThrottle(deps));

@@ -50,6 +50,7 @@ export async function openWard(env: Env, log: Logger): Promise<Ward> {
     secret: await resolveAuthSecret(handle.db, env.WARD_AUTH_SECRET),
     publicUrl: env.publicUrl,
     trustedOrigins: env.WARD_TRUSTED_ORIGINS,
+    trustProxy: env.WARD_TRUST_PROXY,
     clock,
     log,
     sessionTtlSeconds: Math.round(env.WARD_SESSION_HOURS * 3600),
