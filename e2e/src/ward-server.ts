@@ -112,6 +112,9 @@ export async function runWardUntilExit(
   return { code, output: output() };
 }
 
+/** Removes a data folder and the lock files Ward keeps beside it. */
 export async function removeDataDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
+  await rm(`${dir}.lock`, { recursive: true, force: true });
+  await rm(`${dir}.lock.json`, { force: true });
 }
