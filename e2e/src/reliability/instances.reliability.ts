@@ -69,7 +69,11 @@ describe.skipIf(!serverUrl)(
         expect(counts?.vendors).toBeGreaterThanOrEqual(10);
         expect(counts?.vendors).toBe(counts?.seededVendors);
       } finally {
-        for (const server of started.splice(0)) await server.stop();
+        // Stopped here, before the database is dropped under them; their (unused) data folders go too.
+        for (const server of started.splice(0)) {
+          await server.stop();
+          await removeDataDir(server.dataDir);
+        }
         await database.drop();
       }
     });
