@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { type DbHandle, insertOrganization, seedDemo } from "@ward/db";
 import { testDatabases } from "@ward/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestApp } from "../testing/test-app";
 import { ConflictError } from "./errors";
 import { slugify } from "./organization-slug";
 import { findOrCreateOrganization } from "./organizations";
@@ -50,4 +51,20 @@ describe.each(testDatabases())("organization names on $name", (database) => {
       seedDemo(handle.db, { now, organization: { name, slug: `second-${randomUUID()}` } }),
     ).rejects.toThrow(/WARD_DEMO=false/);
   });
+});
+
+describe.each(testDatabases())("renaming an organization on $name", (database) => {
+  it("to another organization's name, in any case, is a conflict and changes nothing", async () => {
+    const t = await openTestApp(database);
+    try {
+      const other = await t.otherTenant();
+      const theirs = (await (await other.request("GET", "/api/organization")).json()) as { name: string };
+      const res = await t.request("PATCH", "/api/organization", { name: theirs.name.toUpperCase() });
+      expect(res.status).toBe(409);
+      const ours = (await (await t.request("GET", "/api/organization")).json()) as { name: string };
+      expect(ours.name).not.toBe(theirs.name.toUpperCase());
+    } finally {
+      await t.close();
+    }
+  }, 60_000);
 });
