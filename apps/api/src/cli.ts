@@ -15,11 +15,10 @@ Commands:
                           Create the organization (if no organization has that name, ignoring case) and an
                           admin account in it. A password is generated and printed once. Use this when
                           WARD_DEMO=false.
-
-With the embedded database, stop the server first: its data folder belongs to one process at a time.
   help                    Show this text.
 
-The database is chosen as for the server: DATABASE_URL, or the embedded database in WARD_DATA_DIR.`;
+The database is chosen as for the server: DATABASE_URL, or the embedded database in WARD_DATA_DIR. The
+embedded database belongs to one process at a time: stop the server before running a command on it.`;
 
 const createAdminArgs = z.object({
   email: z.email("--email must be an email address").trim().toLowerCase(),
