@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { signInApi } from "./api-session";
-import { removeDataDir, startWard } from "./ward-server";
+import { DEMO_PASSWORD, removeDataDir, startWard } from "./ward-server";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -42,6 +42,25 @@ describe("start-up configuration", () => {
         items: { name: string }[];
       };
       expect(vendors.items.map((v) => v.name)).toContain("Oracle Health");
+    } finally {
+      await server.stop();
+      await removeDataDir(server.dataDir);
+    }
+  });
+
+  it("sign-in works at localhost when WARD_PUBLIC_URL names 127.0.0.1, and another scheme is refused", async () => {
+    const server = await startWard();
+    try {
+      const viaLocalhost = { ...server, url: server.url.replace("127.0.0.1", "localhost") };
+      const admin = await signInApi(viaLocalhost, "admin@demo.ward.test");
+      expect((await admin.request("GET", "/api/me")).status).toBe(200);
+      const otherScheme = await fetch(`${server.url}/api/auth/sign-in/email`, {
+        method: "POST",
+        headers: { origin: server.url.replace("http:", "https:"), "content-type": "application/json" },
+        body: JSON.stringify({ email: "admin@demo.ward.test", password: DEMO_PASSWORD }),
+      });
+      expect(otherScheme.status).toBe(403);
+      expect(await otherScheme.text()).toContain("WARD_TRUSTED_ORIGINS");
     } finally {
       await server.stop();
       await removeDataDir(server.dataDir);

@@ -25,18 +25,32 @@ export interface WardServer {
   url: string;
   dataDir: string;
   output(): string;
+  /** Stops Ward as an operator would (SIGTERM) and waits for it to exit. */
   stop(): Promise<void>;
-  /** Sends a signal and waits for the process to end: SIGKILL is a crash, with no chance to clean up. */
+  /** Sends `signal` (SIGKILL for a crash) and waits for the process to exit. */
   kill(signal: NodeJS.Signals): Promise<void>;
 }
 
 /** The demo accounts' password in browser tests. */
 export const DEMO_PASSWORD = "e2e-demo-password-2026";
 
-/** Starts Ward as `npm start` does (built web, API, embedded database) in a data folder of the test's own. */
-export async function startWard(
-  options: { dataDir?: string; env?: Record<string, string> } = {},
-): Promise<WardServer> {
+export interface StartOptions {
+  /** Data folder of the embedded database; a new temporary one when unset. */
+  dataDir?: string;
+  /** Further environment, e.g. DATABASE_URL to run on PostgreSQL. */
+  env?: Record<string, string>;
+}
+
+interface Spawned {
+  child: ChildProcess;
+  url: string;
+  dataDir: string;
+  output(): string;
+  exited: Promise<number | null>;
+}
+
+/** Spawns `npm start`'s server (built web, API, embedded database unless DATABASE_URL) on a free port. */
+async function spawnWard(options: StartOptions): Promise<Spawned> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "ward-e2e-")));
   const port = await freePort();
   let output = "";
@@ -56,11 +70,16 @@ export async function startWard(
   });
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
-  const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  return { child, url: `http://127.0.0.1:${port}`, dataDir, output: () => output, exited };
+}
+
+/** Starts Ward as `npm start` does (built web, API, embedded database) in a data folder of the test's own. */
+export async function startWard(options: StartOptions = {}): Promise<WardServer> {
+  const { child, url, dataDir, output, exited } = await spawnWard(options);
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Ward exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`Ward exited with ${child.exitCode}:\n${output()}`);
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.ok) break;
@@ -69,26 +88,33 @@ export async function startWard(
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  if (Date.now() >= deadline) throw new Error(`Ward did not become healthy in time:\n${output}`);
-  return {
-    url,
-    dataDir,
-    output: () => output,
-    stop: async () => {
-      if (child.exitCode === null) {
-        child.kill("SIGTERM");
-        await exited;
-      }
-    },
-    kill: async (signal) => {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill(signal);
-        await exited;
-      }
-    },
+  if (Date.now() >= deadline) {
+    child.kill("SIGKILL");
+    throw new Error(`Ward did not become healthy in time:\n${output()}`);
+  }
+  const kill = async (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill(signal);
+      await exited;
+    }
   };
+  return { url, dataDir, output, stop: () => kill("SIGTERM"), kill };
 }
 
+/** Starts Ward expecting it to stop by itself (a refused start); resolves with its exit code and output. */
+export async function runWardUntilExit(
+  options: StartOptions = {},
+): Promise<{ code: number | null; output: string }> {
+  const { child, output, exited } = await spawnWard(options);
+  const timer = setTimeout(() => child.kill("SIGKILL"), 90_000);
+  const code = await exited;
+  clearTimeout(timer);
+  return { code, output: output() };
+}
+
+/** Removes a data folder and the lock files Ward keeps beside it. */
 export async function removeDataDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
+  await rm(`${dir}.lock`, { recursive: true, force: true });
+  await rm(`${dir}.lock.json`, { force: true });
 }

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import type { DatabaseKind, WardDb } from "@ward/db";
+import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
@@ -72,6 +73,27 @@ const contentSecurityPolicy = {
   frameAncestors: ["'none'"],
 };
 
+/** Ward uses none of these browser features; a script injected despite the CSP gets none of them either. */
+const permissionsPolicy = {
+  accelerometer: false,
+  camera: false,
+  geolocation: false,
+  gyroscope: false,
+  magnetometer: false,
+  microphone: false,
+  payment: false,
+  usb: false,
+};
+
+/**
+ * API answers and exports hold vendor, incident and account data: no browser, shared computer or proxy may keep
+ * a copy, and a signed-out browser must not show one from its history.
+ */
+const noStore: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.header("Cache-Control", "no-store");
+};
+
 function apiRoutes(deps: AppDeps) {
   return createRouter()
     .route("/health", healthRouter(deps))
@@ -100,16 +122,20 @@ export function createApp(deps: AppDeps) {
     requestId(),
     clientAddress(deps.trustProxy),
     requestLog(deps.log),
-    secureHeaders({ contentSecurityPolicy }),
+    secureHeaders({ contentSecurityPolicy, permissionsPolicy }),
   );
   app.use(
     "/api/*",
+    noStore,
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: (c) =>
         errorResponse(c, "PAYLOAD_TOO_LARGE", `The request body is larger than ${MAX_BODY_BYTES} bytes`),
     }),
-    originCheck([new URL(deps.publicUrl).origin, ...deps.trustedOrigins]),
+    originCheck({
+      trustedOrigins: [new URL(deps.publicUrl).origin, ...deps.trustedOrigins],
+      trustProxy: deps.trustProxy,
+    }),
     authenticate(deps),
   );
   app.use("/api/auth/*", signInThrottle(deps));

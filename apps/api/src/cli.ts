@@ -1,10 +1,10 @@
 import { parseArgs } from "node:util";
-import { findOrganizationBySlug, insertOrganization } from "@ward/db";
 import pino from "pino";
 import { z } from "zod";
 import { EnvError, loadEnv } from "./env";
 import { generatePassword, provisionMember } from "./services/accounts";
-import { slugify } from "./services/organization-slug";
+import { ServiceError } from "./services/errors";
+import { findOrCreateOrganization } from "./services/organizations";
 import { openDatabase, openWard } from "./start";
 
 const usage = `Usage: npm run ward -- <command> [options]
@@ -12,11 +12,13 @@ const usage = `Usage: npm run ward -- <command> [options]
 Commands:
   migrate                 Apply database migrations, then exit.
   create-admin --email <address> --org <organization name> [--name <full name>]
-                          Create the organization (if new) and an admin account in it. A password is
-                          generated and printed once. Use this when WARD_DEMO=false.
+                          Create the organization (if no organization has that name, ignoring case) and an
+                          admin account in it. A password is generated and printed once. Use this when
+                          WARD_DEMO=false.
   help                    Show this text.
 
-The database is chosen as for the server: DATABASE_URL, or the embedded database in WARD_DATA_DIR.`;
+The database is chosen as for the server: DATABASE_URL, or the embedded database in WARD_DATA_DIR. The
+embedded database belongs to one process at a time: stop the server before running a command on it.`;
 
 const createAdminArgs = z.object({
   email: z.email("--email must be an email address").trim().toLowerCase(),
@@ -38,11 +40,7 @@ async function createAdmin(argv: string[]): Promise<number> {
   const log = pino({ level: "warn" });
   const ward = await openWard(loadEnv(), log);
   try {
-    const now = ward.clock.now();
-    const slug = slugify(org);
-    const organization =
-      (await findOrganizationBySlug(ward.handle.db, slug)) ??
-      (await insertOrganization(ward.handle.db, { name: org, slug, createdAt: now }));
+    const { organization } = await findOrCreateOrganization(ward.handle.db, org, ward.clock.now());
     const password = generatePassword();
     const result = await provisionMember(
       { db: ward.handle.db, auth: ward.auth, clock: ward.clock, log },
@@ -88,7 +86,8 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof EnvError ? error.message : `ward: ${(error as Error).message}`);
+    const known = error instanceof EnvError || error instanceof ServiceError;
+    console.error(known ? (error as Error).message : `ward: ${(error as Error).message}`);
     process.exit(1);
   },
 );

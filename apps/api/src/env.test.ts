@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { EnvError, loadEnv } from "./env";
+import { EnvError, envVariables, loadEnv } from "./env";
 
 describe("configuration", () => {
   it("has sensible defaults for a fresh clone", () => {
@@ -23,5 +25,15 @@ describe("configuration", () => {
       "postgres://u@127.0.0.1:5432/ward",
     );
     expect(loadEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+});
+
+describe("the README's configuration table", () => {
+  const readme = readFileSync(fileURLToPath(new URL("../../../README.md", import.meta.url)), "utf8");
+  const section = readme.split(/^## Configuration$/m)[1]?.split(/^## /m)[0] ?? "";
+  const documented = new Set([...section.matchAll(/^\|\s*`([A-Z0-9_]+)`\s*\|/gm)].map((m) => m[1]));
+
+  it.each(envVariables)("lists %s", (variable) => {
+    expect(documented).toContain(variable);
   });
 });

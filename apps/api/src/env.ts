@@ -63,6 +63,9 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema> & { publicUrl: string };
 
+/** Every variable Ward reads; the README's configuration table must list each (env.test.ts checks). */
+export const envVariables = Object.keys(envSchema.shape) as (keyof typeof envSchema.shape)[];
+
 export class EnvError extends Error {
   override name = "EnvError";
 }

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { createDb, type DbHandle, seedDemo } from "@ward/db";
+import { createDb, type DbHandle } from "@ward/db";
 import type { Logger } from "pino";
 import { createAuth, type WardAuth } from "./auth/better-auth";
 import type { Env } from "./env";
-import { DEMO_ACCOUNTS, provisionDemoAccounts } from "./services/accounts";
+import { DEMO_ACCOUNTS, setUpDemo } from "./services/accounts";
 import { resolveAuthSecret } from "./services/auth-secret";
 import { type Clock, systemClock } from "./services/context";
 import { createMailer, type Mailer } from "./services/mail";
@@ -50,6 +50,7 @@ export async function openWard(env: Env, log: Logger): Promise<Ward> {
     secret: await resolveAuthSecret(handle.db, env.WARD_AUTH_SECRET),
     publicUrl: env.publicUrl,
     trustedOrigins: env.WARD_TRUSTED_ORIGINS,
+    trustProxy: env.WARD_TRUST_PROXY,
     clock,
     log,
     sessionTtlSeconds: Math.round(env.WARD_SESSION_HOURS * 3600),
@@ -66,9 +67,14 @@ export async function refreshScores(ward: Ward, log: Logger): Promise<void> {
 
 /** Seeds the demo organization and its three accounts on first start; prints a generated password once. */
 export async function prepareDemo(ward: Ward, env: Env, log: Logger): Promise<void> {
-  const { organizationId } = await seedDemo(ward.handle.db, { now: ward.clock.now() });
-  const deps = { db: ward.handle.db, auth: ward.auth, clock: ward.clock, log };
-  const { generatedPassword } = await provisionDemoAccounts(deps, organizationId, env.WARD_DEMO_PASSWORD);
+  const deps = {
+    db: ward.handle.db,
+    withLock: ward.handle.withLock,
+    auth: ward.auth,
+    clock: ward.clock,
+    log,
+  };
+  const { generatedPassword } = await setUpDemo(deps, { password: env.WARD_DEMO_PASSWORD });
   if (generatedPassword) {
     const accounts = DEMO_ACCOUNTS.map((a) => `  ${a.email} (${a.role})`).join("\n");
     console.log(

@@ -73,7 +73,7 @@ describe.each(databases)("SIGKILL during $name writes", ({ postgres }) => {
     "loses no acknowledged write, and the restarted server serves every one of them",
     async () => {
       database = postgres ? await freshDatabase("crash") : undefined;
-      const env = database ? { DATABASE_URL: database.url } : {};
+      const env: Record<string, string> = database ? { DATABASE_URL: database.url } : {};
       server = await startWard({ env });
       dataDir = server.dataDir;
       const run = randomBytes(3).toString("hex");

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { mkdir, realpath } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { lockDataFolder } from "./data-folder-lock";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -19,6 +20,13 @@ export type DatabaseKind = "pglite" | "postgres";
 export interface DbHandle {
   db: WardDb;
   kind: DatabaseKind;
+  /**
+   * Runs `fn` while no other Ward process (or other call in this one) runs under the same key. On PostgreSQL it
+   * holds a session advisory lock on a connection of its own, outside the pool, so `fn` may use the pool freely,
+   * including code such as better-auth's that cannot join a transaction. On PGlite the data-folder lock already
+   * keeps other processes out, so calls in this process queue.
+   */
+  withLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -43,11 +51,53 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
 }
 
 async function openPglite(dataDir: string): Promise<DbHandle> {
-  if (!dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
-  const db = drizzlePglite(client, { schema });
-  await migratePglite(db, { migrationsFolder });
-  return { db: db as unknown as WardDb, kind: "pglite", close: () => client.close() };
+  let release = async () => {};
+  if (!dataDir.startsWith("memory://")) {
+    await mkdir(dataDir, { recursive: true });
+    // PGlite is one PostgreSQL backend in this process: a second process on the same files would silently lose
+    // its writes or corrupt the database, so the folder belongs to whoever opened it first.
+    release = await lockDataFolder(await realpath(dataDir));
+  }
+  try {
+    const client = await PGlite.create(dataDir);
+    const db = drizzlePglite(client, { schema });
+    await migratePglite(db, { migrationsFolder });
+    const queue = inProcessQueue();
+    return {
+      db: db as unknown as WardDb,
+      kind: "pglite",
+      withLock: (_key, fn) => queue(fn),
+      close: async () => {
+        await client.close();
+        await release();
+      },
+    };
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
+/** Runs the functions given to it one after another, whatever their keys. */
+function inProcessQueue() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = tail.then(fn, fn);
+    tail = run.catch(() => {});
+    return run;
+  };
+}
+
+async function withSessionLock<T>(url: string, key: number, fn: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("select pg_advisory_lock($1)", [key]);
+    // Closing the connection releases the lock, also when `fn` throws.
+    return await fn();
+  } finally {
+    await client.end();
+  }
 }
 
 async function openPostgres(url: string, max: number): Promise<DbHandle> {
@@ -71,7 +121,12 @@ async function openPostgres(url: string, max: number): Promise<DbHandle> {
     throw error;
   }
   const db = drizzlePg(pool, { schema });
-  return { db: db as unknown as WardDb, kind: "postgres", close: () => pool.end() };
+  return {
+    db: db as unknown as WardDb,
+    kind: "postgres",
+    withLock: (key, fn) => withSessionLock(url, key, fn),
+    close: () => pool.end(),
+  };
 }
 
 interface Journal {

@@ -4,6 +4,7 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { twoFactor } from "better-auth/plugins";
 import type { Logger } from "pino";
+import { allowedOrigins } from "../middleware/request-origin";
 import type { Clock } from "../services/context";
 import { hashPassword, verifyPassword } from "./password-hashing";
 
@@ -18,6 +19,8 @@ export interface AuthConfig {
   publicUrl: string;
   /** Further origins allowed to call the auth endpoints with cookies (the web dev server). */
   trustedOrigins?: string[];
+  /** WARD_TRUST_PROXY, in whatever shape it takes: decides whether X-Forwarded-Proto/Host name the origin. */
+  trustProxy?: unknown;
   clock: Clock;
   log: Logger;
   /** Session lifetime in seconds. */
@@ -36,7 +39,13 @@ export function createAuth(config: AuthConfig) {
     baseURL: config.publicUrl,
     basePath: "/api/auth",
     secret: config.secret,
-    trustedOrigins: [new URL(config.publicUrl).origin, ...(config.trustedOrigins ?? [])],
+    // The same rule as Ward's own origin check (middleware/origin-check.ts): the origin the request was addressed
+    // to, WARD_PUBLIC_URL's and WARD_TRUSTED_ORIGINS, so sign-in works at whichever address people use.
+    trustedOrigins: (request) =>
+      allowedOrigins(request, {
+        trustedOrigins: [new URL(config.publicUrl).origin, ...(config.trustedOrigins ?? [])],
+        trustProxy: config.trustProxy,
+      }),
     database: drizzleAdapter(config.db, {
       provider: "pg",
       schema: {

@@ -1,6 +1,14 @@
 import { randomBytes } from "node:crypto";
 import type { Role } from "@ward/contracts";
-import { deleteSessionsOfUser, findMembership, findUserByEmail, insertMember, type WardDb } from "@ward/db";
+import {
+  type DbHandle,
+  deleteSessionsOfUser,
+  findMembership,
+  findUserByEmail,
+  insertMember,
+  seedDemo,
+  type WardDb,
+} from "@ward/db";
 import type { Logger } from "pino";
 import type { WardAuth } from "../auth/better-auth";
 import { recordChange } from "./audit";
@@ -70,11 +78,53 @@ export async function provisionMember(
   return { createdUser, createdMember: true };
 }
 
+export interface DemoAccount {
+  email: string;
+  name: string;
+  role: Role;
+}
+
 export const DEMO_ACCOUNTS = [
   { email: "admin@demo.ward.test", name: "Dana Admin (demo)", role: "admin" },
   { email: "analyst@demo.ward.test", name: "Alex Analyst (demo)", role: "analyst" },
   { email: "viewer@demo.ward.test", name: "Vic Viewer (demo board member)", role: "viewer" },
-] as const satisfies readonly { email: string; name: string; role: Role }[];
+] as const satisfies readonly DemoAccount[];
+
+/** Arbitrary constant shared by every Ward process so only one of them sets up the demo at a time. */
+export const DEMO_SETUP_LOCK_KEY = 7_345_003;
+
+export interface DemoSetupOptions {
+  /** Password of the demo accounts; unset, one is generated and returned when an account is created. */
+  password?: string | undefined;
+  /** Tests pass their own organization and accounts, because PostgreSQL is shared between test files. */
+  organization?: { name: string; slug: string };
+  accounts?: readonly DemoAccount[];
+}
+
+/**
+ * Seeds the demo organization and creates its accounts, under one lock across every Ward process on the database.
+ * Account creation goes through better-auth, outside any transaction of ours, so the seed's own transaction lock
+ * cannot cover it: without this lock two instances starting together both find no account and both try to create
+ * it, and the second stops with "Failed to create user".
+ */
+export async function setUpDemo(
+  deps: AccountDeps & { withLock: DbHandle["withLock"] },
+  options: DemoSetupOptions = {},
+): Promise<{ organizationId: string; generatedPassword: string | null }> {
+  return deps.withLock(DEMO_SETUP_LOCK_KEY, async () => {
+    const { organizationId } = await seedDemo(deps.db, {
+      now: deps.clock.now(),
+      ...(options.organization ? { organization: options.organization } : {}),
+    });
+    const { generatedPassword } = await provisionDemoAccounts(
+      deps,
+      organizationId,
+      options.password,
+      options.accounts,
+    );
+    return { organizationId, generatedPassword };
+  });
+}
 
 /**
  * Creates the demo organization's three accounts on first start. Returns the password when it was generated
@@ -84,10 +134,11 @@ export async function provisionDemoAccounts(
   deps: AccountDeps,
   organizationId: string,
   configuredPassword: string | undefined,
+  accounts: readonly DemoAccount[] = DEMO_ACCOUNTS,
 ): Promise<{ generatedPassword: string | null }> {
   const password = configuredPassword ?? generatePassword();
   let createdAny = false;
-  for (const account of DEMO_ACCOUNTS) {
+  for (const account of accounts) {
     const result = await provisionMember(deps, { ...account, organizationId, password, by: "demo seed" });
     createdAny ||= result.createdUser;
   }

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { WardDb } from "../client";
 import { organizations } from "../schema";
 
@@ -6,6 +6,15 @@ export type OrganizationRow = typeof organizations.$inferSelect;
 
 export async function findOrganizationBySlug(db: WardDb, slug: string): Promise<OrganizationRow | undefined> {
   const [row] = await db.select().from(organizations).where(eq(organizations.slug, slug));
+  return row;
+}
+
+/** Names are unique ignoring case (organization_name_unique), so this finds at most one. */
+export async function findOrganizationByName(db: WardDb, name: string): Promise<OrganizationRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(organizations)
+    .where(sql`lower(${organizations.name}) = lower(${name})`);
   return row;
 }
 

@@ -2,7 +2,13 @@ import { sql } from "drizzle-orm";
 import type { WardDb } from "../client";
 import { insertAuditEvent } from "../queries/audit";
 import { insertIncident, replaceIncidentChildren } from "../queries/incidents";
-import { findOrganizationBySlug, insertOrganization, setDemoSeedVersion } from "../queries/organizations";
+import {
+  findOrganizationByName,
+  findOrganizationBySlug,
+  insertOrganization,
+  type OrganizationRow,
+  setDemoSeedVersion,
+} from "../queries/organizations";
 import { dataHoldingQueries, evidenceQueries, productQueries } from "../queries/vendor-children";
 import { findVendorByName, findVendorBySeedKey, insertVendor } from "../queries/vendors";
 import { type ParsedDemoVendor, parseDemoPortfolio } from "./demo-vendor";
@@ -52,8 +58,7 @@ export async function seedDemo(db: WardDb, options: SeedDemoOptions): Promise<Se
     const tx = transaction as unknown as WardDb;
     await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_SEED_LOCK_KEY})`);
     const organization =
-      (await findOrganizationBySlug(tx, target.slug)) ??
-      (await insertOrganization(tx, { name: target.name, slug: target.slug, createdAt: now }));
+      (await findOrganizationBySlug(tx, target.slug)) ?? (await createOrganization(tx, target, now));
     if ((organization.demoSeedVersion ?? 0) >= DEMO_SEED_VERSION) {
       return { organizationId: organization.id, seeded: false };
     }
@@ -61,6 +66,22 @@ export async function seedDemo(db: WardDb, options: SeedDemoOptions): Promise<Se
     await setDemoSeedVersion(tx, organization.id, DEMO_SEED_VERSION);
     return { organizationId: organization.id, seeded: true };
   });
+}
+
+async function createOrganization(
+  db: WardDb,
+  target: { name: string; slug: string },
+  now: Date,
+): Promise<OrganizationRow> {
+  // Names are unique per instance; an organization renamed to the demo's name keeps it, and start-up says why.
+  const named = await findOrganizationByName(db, target.name);
+  if (named) {
+    throw new Error(
+      `Cannot create the demo organization: "${named.name}" (address "${named.slug}") already has its name. ` +
+        "Rename that organization, or set WARD_DEMO=false.",
+    );
+  }
+  return insertOrganization(db, { name: target.name, slug: target.slug, createdAt: now });
 }
 
 async function seedVendor(
