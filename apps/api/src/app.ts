@@ -14,6 +14,7 @@ import { errorResponse, handleError } from "./middleware/error-handler";
 import { originCheck } from "./middleware/origin-check";
 import { requestLog } from "./middleware/request-log";
 import { signInThrottle } from "./middleware/sign-in-throttle";
+import type { TrustedProxies } from "./middleware/trusted-proxies";
 import { apiDocsRouter } from "./routes/api-docs";
 import { apiKeysRouter } from "./routes/api-keys";
 import { auditEventsRouter } from "./routes/audit-events";
@@ -46,8 +47,8 @@ export interface AppDeps {
   publicUrl: string;
   /** Origins allowed to send state-changing requests with a session, besides Ward's own. */
   trustedOrigins: string[];
-  /** Take the client address from X-Forwarded-For (Ward runs behind a load balancer). */
-  trustProxy: boolean;
+  /** The proxies in front of Ward, whose X-Forwarded-For entries are believed (`WARD_TRUST_PROXY`). */
+  trustProxy: TrustedProxies;
   clock: Clock;
   log: Logger;
   version: string;
