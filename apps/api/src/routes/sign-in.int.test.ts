@@ -58,6 +58,117 @@ describe.each(testDatabases())("signing in on $name", (database) => {
     expect(second).toBeGreaterThan(first);
   });
 
+  const guess = (email: string, i: number, from: string, form = i % 2 === 1) =>
+    t.anonymous.request(
+      "POST",
+      "/api/auth/sign-in/email",
+      form
+        ? new URLSearchParams({ email, password: `wrong password ${i}` }).toString()
+        : { email, password: `wrong password ${i}` },
+      {
+        "x-forwarded-for": from,
+        ...(form ? { "content-type": "application/x-www-form-urlencoded" } : {}),
+      },
+    );
+  const signInFrom = (email: string, from: string, password = TEST_PASSWORD) =>
+    t.anonymous.request("POST", "/api/auth/sign-in/email", { email, password }, { "x-forwarded-for": from });
+
+  it("form-encoded and JSON guesses from rotating addresses count against the same account", async () => {
+    const target = await t.as("viewer");
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++)
+      statuses.push((await guess(target.email ?? "", i, `198.51.100.${i + 1}`)).status);
+    const free = throttlePolicy.account.freeFailures;
+    expect(statuses.slice(0, free)).toEqual(Array(free).fill(401));
+    expect(statuses.slice(free)).toEqual(Array(12 - free).fill(429));
+  });
+
+  it("guesses against one account by form do not block another account's form sign-in", async () => {
+    const target = await t.as("viewer");
+    const colleague = await t.as("analyst");
+    for (let i = 0; i < 8; i++) await guess(target.email ?? "", i, "198.51.101.1", true);
+    const form = new URLSearchParams({ email: colleague.email ?? "", password: TEST_PASSWORD }).toString();
+    const res = await t.anonymous.request("POST", "/api/auth/sign-in/email", form, {
+      "x-forwarded-for": "198.51.101.1",
+      "content-type": "application/x-www-form-urlencoded",
+    });
+    expect(res.status).toBe(200);
+  });
+
+  it("a successful sign-in clears only its own account's count, whatever the encoding", async () => {
+    const target = await t.as("viewer");
+    const colleague = await t.as("analyst");
+    for (let i = 0; i < throttlePolicy.account.freeFailures; i++)
+      await guess(target.email ?? "", i, "198.51.102.1", true);
+    const form = new URLSearchParams({ email: colleague.email ?? "", password: TEST_PASSWORD }).toString();
+    const signedIn = await t.anonymous.request("POST", "/api/auth/sign-in/email", form, {
+      "x-forwarded-for": "198.51.102.1",
+      "content-type": "application/x-www-form-urlencoded",
+    });
+    expect(signedIn.status).toBe(200);
+    expect((await guess(target.email ?? "", 99, "198.51.102.2", true)).status).toBe(429);
+  });
+
+  it("guesses sent all at once are counted before any password is checked", async () => {
+    const target = await t.as("viewer");
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => guess(target.email ?? "", i, `198.51.103.${i + 1}`)),
+    ).then((all) => all.map((r) => r.status));
+    expect(statuses.filter((s) => s === 401).length).toBe(throttlePolicy.account.freeFailures);
+    expect(statuses.filter((s) => s === 429).length).toBe(20 - throttlePolicy.account.freeFailures);
+  });
+
+  it("an attacker grinding at one account for an hour does not lock colleagues on the same address out", async () => {
+    const target = await t.as("viewer");
+    const colleague = await t.as("analyst");
+    const shared = "198.51.104.1";
+    for (let i = 0; i < throttlePolicy.address.freeFailures + 10; i++) {
+      let res = await guess(target.email ?? "", i, shared);
+      // Wait out each backoff, as a patient attacker would, so that every round is a real guess.
+      while (res.status === 429) {
+        t.clock.advance(Number(res.headers.get("retry-after")) * 1000);
+        res = await guess(target.email ?? "", i, shared);
+      }
+      expect(res.status).toBe(401);
+    }
+    expect((await signInFrom(colleague.email ?? "", shared)).status).toBe(200);
+  });
+
+  it("colleagues' typos on a shared address are forgiven once they sign in", async () => {
+    const shared = "198.51.105.1";
+    for (let n = 0; n < 8; n++) {
+      const colleague = await t.as("viewer");
+      for (let i = 0; i < 4; i++) expect((await guess(colleague.email ?? "", i, shared)).status).toBe(401);
+      expect((await signInFrom(colleague.email ?? "", shared)).status).toBe(200);
+    }
+    const last = await t.as("viewer");
+    expect((await signInFrom(last.email ?? "", shared)).status).toBe(200);
+  });
+
+  it("guesses spread over many accounts from one address meet the address's ceiling", async () => {
+    const shared = "198.51.106.1";
+    const statuses: number[] = [];
+    for (let i = 0; i < throttlePolicy.address.freeFailures + 5; i++) {
+      statuses.push((await guess(`sprayed-${i}@hospital.test`, i, shared)).status);
+    }
+    const free = throttlePolicy.address.freeFailures;
+    expect(statuses.slice(0, free)).toEqual(Array(free).fill(401));
+    expect(statuses.slice(free)).toEqual(Array(5).fill(429));
+  });
+
+  it.each([
+    ["null", "null", "application/json"],
+    ["an array", "[]", "application/json"],
+    ["a number", "42", "application/json"],
+    ["broken JSON", "{", "application/json"],
+    ["plain text", "email=a@b.c", "text/plain"],
+    ["a form without an email", "password=x", "application/x-www-form-urlencoded"],
+  ])("a sign-in body of %s is a 400 in the envelope", async (_, body, type) => {
+    const res = await t.anonymous.request("POST", "/api/auth/sign-in/email", body, { "content-type": type });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorEnvelope).error.code).toBe("VALIDATION_FAILED");
+  });
+
   it("nobody can sign up without an invitation", async () => {
     const res = await t.anonymous.request("POST", "/api/auth/sign-up/email", {
       email: "walk-in@hospital.test",
