@@ -71,19 +71,22 @@ export async function beginSignInAttempt(
     const [account, pair, address] = [row(rows, keys.account), row(rows, keys.pair), row(rows, keys.address)];
     const blockedUntil = Math.max(account.blockedUntil?.getTime() ?? 0, address.blockedUntil?.getTime() ?? 0);
     if (blockedUntil > now.getTime()) return Math.ceil((blockedUntil - now.getTime()) / 1000);
-    await saveThrottle(tx, { ...account, ...countAttempt(account, now, throttlePolicy.account.freeFailures) });
+    await saveThrottle(tx, {
+      ...account,
+      ...countAttempt(account, now, throttlePolicy.account.freeFailures),
+    });
     const nextPair = { ...pair, ...countAttempt(pair, now, Number.POSITIVE_INFINITY) };
     await saveThrottle(tx, nextPair);
     if (nextPair.failures <= throttlePolicy.addressShareOfOneAccount) {
-      await saveThrottle(tx, { ...address, ...countAttempt(address, now, throttlePolicy.address.freeFailures) });
+      await saveThrottle(tx, {
+        ...address,
+        ...countAttempt(address, now, throttlePolicy.address.freeFailures),
+      });
     }
     return 0;
   });
   if (waitSeconds > 0) {
-    throw new RateLimitedError(
-      `Too many failed sign-ins. Try again in ${waitSeconds} seconds.`,
-      waitSeconds,
-    );
+    throw new RateLimitedError(`Too many failed sign-ins. Try again in ${waitSeconds} seconds.`, waitSeconds);
   }
 }
 
@@ -107,7 +110,11 @@ export async function recordSignInSuccess(
     const returned = Math.min(pair.failures, throttlePolicy.addressShareOfOneAccount);
     const failures = Math.max(0, address.failures - returned);
     const stillBlocked = failures >= throttlePolicy.address.freeFailures;
-    await saveThrottle(tx, { ...address, failures, blockedUntil: stillBlocked ? address.blockedUntil : null });
+    await saveThrottle(tx, {
+      ...address,
+      failures,
+      blockedUntil: stillBlocked ? address.blockedUntil : null,
+    });
     await deleteThrottles(tx, [keys.account, keys.pair]);
   });
 }
