@@ -46,6 +46,23 @@ export async function findInvitationByTokenHash(
   return row;
 }
 
+/**
+ * Locks the invitation of a link for the rest of the transaction `tx`, so two people using one link at once are
+ * served one after the other and the second finds it used.
+ */
+export async function lockInvitationByTokenHash(
+  tx: WardDb,
+  tokenHash: string,
+): Promise<{ invitation: InvitationRow; organizationName: string } | undefined> {
+  const [row] = await tx
+    .select({ invitation: invitations, organizationName: organizations.name })
+    .from(invitations)
+    .innerJoin(organizations, eq(organizations.id, invitations.organizationId))
+    .where(eq(invitations.tokenHash, tokenHash))
+    .for("update", { of: invitations });
+  return row;
+}
+
 export async function findPendingInvitationsForEmail(db: WardDb, email: string): Promise<InvitationRow[]> {
   return db
     .select()
