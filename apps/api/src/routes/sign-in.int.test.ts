@@ -23,7 +23,31 @@ describe.each(testDatabases())("signing in on $name", (database) => {
     const unknownEmail = await t.signIn("nobody-here@hospital.test", "not the password at all");
     expect(wrongPassword.status).toBe(401);
     expect(unknownEmail.status).toBe(401);
-    expect(await wrongPassword.json()).toEqual(await unknownEmail.json());
+    const answer = async (res: Response) => {
+      const { error } = (await res.json()) as ErrorEnvelope;
+      return { ...error, requestId: "(differs per request)" };
+    };
+    const wrong = await answer(wrongPassword);
+    expect(wrong).toEqual(await answer(unknownEmail));
+    expect(wrong.code).toBe("UNAUTHORIZED");
+  });
+
+  it.each([
+    [
+      "a wrong password",
+      "/api/auth/sign-in/email",
+      { email: "nobody@hospital.test", password: "x".repeat(12) },
+    ],
+    ["an unknown endpoint", "/api/auth/no-such-endpoint", {}],
+    ["a bad body to two-factor", "/api/auth/two-factor/verify-totp", { code: 123 }],
+  ])("the sign-in library's errors come in Ward's envelope: %s", async (_, path, body) => {
+    const res = await t.anonymous.request("POST", path, body);
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    const { error } = (await res.json()) as ErrorEnvelope;
+    expect(error.requestId).toBe(res.headers.get("x-request-id"));
+    expect(error.message).not.toBe("");
+    expect(["BAD_REQUEST", "UNAUTHORIZED", "NOT_FOUND"]).toContain(error.code);
   });
 
   it("twenty wrong passwords in a row are slowed, and the right one works once the wait has passed", async () => {
