@@ -63,13 +63,6 @@ export async function lockInvitationByTokenHash(
   return row;
 }
 
-export async function findPendingInvitationsForEmail(db: WardDb, email: string): Promise<InvitationRow[]> {
-  return db
-    .select()
-    .from(invitations)
-    .where(and(eq(invitations.email, email.toLowerCase()), eq(invitations.status, "pending")));
-}
-
 export async function setInvitationStatus(
   db: WardDb,
   id: string,
