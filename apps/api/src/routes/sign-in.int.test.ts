@@ -193,6 +193,26 @@ describe.each(testDatabases())("signing in on $name", (database) => {
     expect(((await res.json()) as ErrorEnvelope).error.code).toBe("VALIDATION_FAILED");
   });
 
+  it("a body that is not an object gets a 4xx in the envelope from every sign-in library endpoint", async () => {
+    const person = await t.as("viewer");
+    const paths = [
+      "two-factor/verify-totp",
+      "two-factor/enable",
+      "change-password",
+      "update-user",
+      "revoke-session",
+    ];
+    for (const path of paths) {
+      for (const body of ["null", "[]", "42", "{"]) {
+        const res = await person.request("POST", `/api/auth/${path}`, body);
+        expect(res.status, `${path} ${body}`).toBeGreaterThanOrEqual(400);
+        expect(res.status, `${path} ${body}`).toBeLessThan(500);
+        expect(((await res.json()) as ErrorEnvelope).error.code, `${path} ${body}`).toMatch(/^[A-Z_]+$/);
+      }
+    }
+    expect((await person.request("GET", "/api/me")).status).toBe(200);
+  });
+
   it("nobody can sign up without an invitation", async () => {
     const res = await t.anonymous.request("POST", "/api/auth/sign-up/email", {
       email: "walk-in@hospital.test",
