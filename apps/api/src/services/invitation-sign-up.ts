@@ -13,7 +13,7 @@ import { hashPassword } from "../auth/password-hashing";
 import { recordChange } from "./audit";
 import type { Clock, ServiceContext } from "./context";
 import { ConflictError } from "./errors";
-import { invalidLink } from "./invitations";
+import { invalidLink, usableInvitation } from "./invitations";
 import { hashToken } from "./secret-tokens";
 
 export interface InvitationSignUpDeps {
@@ -34,7 +34,9 @@ export async function signUpWithInvitation(
   request: ServiceContext["request"],
 ): Promise<{ joined: InvitationJoined; cookies: string[] }> {
   const now = deps.clock.now();
-  // Hashed before the transaction: argon2 takes a while and the invitation's lock should not wait on it.
+  // A cheap look first, so a made-up token costs no password hash (argon2 takes memory and time on purpose).
+  await usableInvitation(deps.db, input.token, now);
+  // Hashed before the transaction, so the invitation's lock does not wait on argon2.
   const passwordHash = await hashPassword(input.password);
   const { email, joined } = await deps.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as WardDb;

@@ -118,7 +118,8 @@ export async function revokeInvitation(ctx: ServiceContext, id: string): Promise
 export const invalidLink = () =>
   new NotFoundError("Invitation (the link is not valid, was used, or has expired)");
 
-async function usableInvitation(db: WardDb, token: string, now: Date) {
+/** The pending, unexpired invitation of a link, or the one answer for every unusable link. */
+export async function usableInvitation(db: WardDb, token: string, now: Date) {
   const found = await findInvitationByTokenHash(db, hashToken(token));
   if (found?.invitation.status !== "pending" || found.invitation.expiresAt <= now) throw invalidLink();
   return found;
