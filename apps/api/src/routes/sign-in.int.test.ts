@@ -1,8 +1,15 @@
+import { randomBytes, randomUUID } from "node:crypto";
 import type { ErrorEnvelope } from "@ward/contracts";
 import { testDatabases } from "@ward/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { throttlePolicy } from "../services/sign-in-throttle";
 import { openTestApp, TEST_PASSWORD, type TestApp } from "../testing/test-app";
+
+/**
+ * An address no earlier run has used: on PostgreSQL the throttle's counters outlive a test run, and the test
+ * clock starts at the same instant every time.
+ */
+const freshAddress = () => `2001:db8:${randomBytes(12).toString("hex").match(/.{4}/g)?.join(":")}`;
 
 describe.each(testDatabases())("signing in on $name", (database) => {
   let t: TestApp;
@@ -20,7 +27,10 @@ describe.each(testDatabases())("signing in on $name", (database) => {
   it("a wrong password and an unknown email get the same answer", async () => {
     const viewer = await t.as("viewer");
     const wrongPassword = await t.signIn(viewer.email ?? "", "not the password at all");
-    const unknownEmail = await t.signIn("nobody-here@hospital.test", "not the password at all");
+    const unknownEmail = await t.signIn(
+      `nobody-here-${randomUUID()}@hospital.test`,
+      "not the password at all",
+    );
     expect(wrongPassword.status).toBe(401);
     expect(unknownEmail.status).toBe(401);
     const answer = async (res: Response) => {
@@ -36,7 +46,7 @@ describe.each(testDatabases())("signing in on $name", (database) => {
     [
       "a wrong password",
       "/api/auth/sign-in/email",
-      { email: "nobody@hospital.test", password: "x".repeat(12) },
+      { email: `nobody-${randomUUID()}@hospital.test`, password: "x".repeat(12) },
     ],
     ["an unknown endpoint", "/api/auth/no-such-endpoint", {}],
     ["a bad body to two-factor", "/api/auth/two-factor/verify-totp", { code: 123 }],
@@ -100,8 +110,7 @@ describe.each(testDatabases())("signing in on $name", (database) => {
   it("form-encoded and JSON guesses from rotating addresses count against the same account", async () => {
     const target = await t.as("viewer");
     const statuses: number[] = [];
-    for (let i = 0; i < 12; i++)
-      statuses.push((await guess(target.email ?? "", i, `198.51.100.${i + 1}`)).status);
+    for (let i = 0; i < 12; i++) statuses.push((await guess(target.email ?? "", i, freshAddress())).status);
     const free = throttlePolicy.account.freeFailures;
     expect(statuses.slice(0, free)).toEqual(Array(free).fill(401));
     expect(statuses.slice(free)).toEqual(Array(12 - free).fill(429));
@@ -110,10 +119,11 @@ describe.each(testDatabases())("signing in on $name", (database) => {
   it("guesses against one account by form do not block another account's form sign-in", async () => {
     const target = await t.as("viewer");
     const colleague = await t.as("analyst");
-    for (let i = 0; i < 8; i++) await guess(target.email ?? "", i, "198.51.101.1", true);
+    const shared = freshAddress();
+    for (let i = 0; i < 8; i++) await guess(target.email ?? "", i, shared, true);
     const form = new URLSearchParams({ email: colleague.email ?? "", password: TEST_PASSWORD }).toString();
     const res = await t.anonymous.request("POST", "/api/auth/sign-in/email", form, {
-      "x-forwarded-for": "198.51.101.1",
+      "x-forwarded-for": shared,
       "content-type": "application/x-www-form-urlencoded",
     });
     expect(res.status).toBe(200);
@@ -122,21 +132,22 @@ describe.each(testDatabases())("signing in on $name", (database) => {
   it("a successful sign-in clears only its own account's count, whatever the encoding", async () => {
     const target = await t.as("viewer");
     const colleague = await t.as("analyst");
+    const shared = freshAddress();
     for (let i = 0; i < throttlePolicy.account.freeFailures; i++)
-      await guess(target.email ?? "", i, "198.51.102.1", true);
+      await guess(target.email ?? "", i, shared, true);
     const form = new URLSearchParams({ email: colleague.email ?? "", password: TEST_PASSWORD }).toString();
     const signedIn = await t.anonymous.request("POST", "/api/auth/sign-in/email", form, {
-      "x-forwarded-for": "198.51.102.1",
+      "x-forwarded-for": shared,
       "content-type": "application/x-www-form-urlencoded",
     });
     expect(signedIn.status).toBe(200);
-    expect((await guess(target.email ?? "", 99, "198.51.102.2", true)).status).toBe(429);
+    expect((await guess(target.email ?? "", 99, freshAddress(), true)).status).toBe(429);
   });
 
   it("guesses sent all at once are counted before any password is checked", async () => {
     const target = await t.as("viewer");
     const statuses = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => guess(target.email ?? "", i, `198.51.103.${i + 1}`)),
+      Array.from({ length: 20 }, (_, i) => guess(target.email ?? "", i, freshAddress())),
     ).then((all) => all.map((r) => r.status));
     expect(statuses.filter((s) => s === 401).length).toBe(throttlePolicy.account.freeFailures);
     expect(statuses.filter((s) => s === 429).length).toBe(20 - throttlePolicy.account.freeFailures);
@@ -145,7 +156,7 @@ describe.each(testDatabases())("signing in on $name", (database) => {
   it("an attacker grinding at one account for an hour does not lock colleagues on the same address out", async () => {
     const target = await t.as("viewer");
     const colleague = await t.as("analyst");
-    const shared = "198.51.104.1";
+    const shared = freshAddress();
     for (let i = 0; i < throttlePolicy.address.freeFailures + 10; i++) {
       let res = await guess(target.email ?? "", i, shared);
       // Wait out each backoff, as a patient attacker would, so that every round is a real guess.
@@ -159,7 +170,7 @@ describe.each(testDatabases())("signing in on $name", (database) => {
   });
 
   it("colleagues' typos on a shared address are forgiven once they sign in", async () => {
-    const shared = "198.51.105.1";
+    const shared = freshAddress();
     for (let n = 0; n < 8; n++) {
       const colleague = await t.as("viewer");
       for (let i = 0; i < 4; i++) expect((await guess(colleague.email ?? "", i, shared)).status).toBe(401);
@@ -170,10 +181,11 @@ describe.each(testDatabases())("signing in on $name", (database) => {
   });
 
   it("guesses spread over many accounts from one address meet the address's ceiling", async () => {
-    const shared = "198.51.106.1";
+    const shared = freshAddress();
+    const run = randomUUID();
     const statuses: number[] = [];
     for (let i = 0; i < throttlePolicy.address.freeFailures + 5; i++) {
-      statuses.push((await guess(`sprayed-${i}@hospital.test`, i, shared)).status);
+      statuses.push((await guess(`sprayed-${i}-${run}@hospital.test`, i, shared)).status);
     }
     const free = throttlePolicy.address.freeFailures;
     expect(statuses.slice(0, free)).toEqual(Array(free).fill(401));
@@ -214,13 +226,14 @@ describe.each(testDatabases())("signing in on $name", (database) => {
   });
 
   it("nobody can sign up without an invitation", async () => {
+    const email = `walk-in-${randomUUID()}@hospital.test`;
     const res = await t.anonymous.request("POST", "/api/auth/sign-up/email", {
-      email: "walk-in@hospital.test",
+      email,
       password: "a perfectly long password",
       name: "Walk In",
     });
     expect(res.status).toBe(403);
-    expect((await t.signIn("walk-in@hospital.test", "a perfectly long password")).status).toBe(401);
+    expect((await t.signIn(email, "a perfectly long password")).status).toBe(401);
   });
 
   it("a cross-site form post is refused even with a valid session", async () => {
