@@ -8,13 +8,15 @@ import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { Logger } from "pino";
-import { CLIENT_IP_HEADER, type WardAuth } from "./auth/better-auth";
+import { inWardEnvelope } from "./auth/auth-errors";
+import { CLIENT_IP_HEADER, REQUEST_ID_HEADER, type WardAuth } from "./auth/better-auth";
 import { authenticate } from "./middleware/authenticate";
 import { clientAddress } from "./middleware/client-ip";
 import { errorResponse, handleError } from "./middleware/error-handler";
 import { originCheck } from "./middleware/origin-check";
 import { requestLog } from "./middleware/request-log";
 import { signInThrottle } from "./middleware/sign-in-throttle";
+import type { TrustedProxies } from "./middleware/trusted-proxies";
 import { apiDocsRouter } from "./routes/api-docs";
 import { apiKeysRouter } from "./routes/api-keys";
 import { auditEventsRouter } from "./routes/audit-events";
@@ -47,8 +49,8 @@ export interface AppDeps {
   publicUrl: string;
   /** Origins allowed to send state-changing requests with a session, besides Ward's own. */
   trustedOrigins: string[];
-  /** Take the client address from X-Forwarded-For (Ward runs behind a load balancer). */
-  trustProxy: boolean;
+  /** The proxies in front of Ward, whose X-Forwarded-For entries are believed (`WARD_TRUST_PROXY`). */
+  trustProxy: TrustedProxies;
   clock: Clock;
   log: Logger;
   version: string;
@@ -139,12 +141,13 @@ export function createApp(deps: AppDeps) {
     authenticate(deps),
   );
   app.use("/api/auth/*", signInThrottle(deps));
-  app.on(["GET", "POST"], "/api/auth/*", (c) => {
+  app.on(["GET", "POST"], "/api/auth/*", async (c) => {
     const headers = new Headers(c.req.raw.headers);
     headers.delete(CLIENT_IP_HEADER);
+    headers.set(REQUEST_ID_HEADER, c.get("requestId"));
     const ip = c.get("clientIp");
     if (ip) headers.set(CLIENT_IP_HEADER, ip);
-    return deps.auth.handler(new Request(c.req.raw, { headers }));
+    return inWardEnvelope(c, await deps.auth.handler(new Request(c.req.raw, { headers })));
   });
   const api = apiRoutes(deps);
   app.route("/api", api);

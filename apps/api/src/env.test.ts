@@ -15,6 +15,8 @@ describe("configuration", () => {
     [{ PORT: "70000" }, "PORT"],
     [{ DATABASE_URL: "mysql://db/ward" }, "DATABASE_URL"],
     [{ WARD_DEMO: "maybe" }, "WARD_DEMO"],
+    [{ WARD_TRUST_PROXY: "load balancer" }, "WARD_TRUST_PROXY"],
+    [{ WARD_TRUST_PROXY: "10.0.0.0/99" }, "WARD_TRUST_PROXY"],
   ])("names the bad variable in %o", (source, variable) => {
     expect(() => loadEnv(source)).toThrow(EnvError);
     expect(() => loadEnv(source)).toThrow(new RegExp(`${variable}:`));
@@ -25,6 +27,16 @@ describe("configuration", () => {
       "postgres://u@127.0.0.1:5432/ward",
     );
     expect(loadEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("reads WARD_TRUST_PROXY as hops or proxy addresses, with true meaning one hop", () => {
+    expect(loadEnv({}).WARD_TRUST_PROXY).toEqual({ kind: "none" });
+    expect(loadEnv({ WARD_TRUST_PROXY: "true" }).WARD_TRUST_PROXY).toEqual({ kind: "hops", hops: 1 });
+    expect(loadEnv({ WARD_TRUST_PROXY: "2" }).WARD_TRUST_PROXY).toEqual({ kind: "hops", hops: 2 });
+    expect(loadEnv({ WARD_TRUST_PROXY: "10.0.0.0/8,fd00::1" }).WARD_TRUST_PROXY).toMatchObject({
+      kind: "addresses",
+      entries: ["10.0.0.0/8", "fd00::1"],
+    });
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "./middleware/trusted-proxies";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0"], { message: "Use true or false" })
@@ -43,8 +44,21 @@ const envSchema = z.object({
     .pipe(z.array(z.url({ message: "Each origin must be a URL such as http://localhost:5173" }))),
   /** Signs session cookies. Unset, Ward generates one and keeps it in the database for every instance to share. */
   WARD_AUTH_SECRET: z.string().min(32, "Must be at least 32 characters").optional(),
-  /** Ward runs behind a load balancer: take client addresses from X-Forwarded-For. */
-  WARD_TRUST_PROXY: booleanFlag.default(false),
+  /**
+   * The proxies in front of Ward: a number of hops, or their addresses/CIDR networks, comma-separated. Client
+   * addresses are then read from X-Forwarded-For past those hops. `true` means one hop; unset or `false`, none.
+   */
+  WARD_TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const parsed = parseTrustedProxies(value);
+      if ("error" in parsed) {
+        ctx.addIssue({ code: "custom", message: parsed.error });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
   WARD_SESSION_HOURS: z.coerce
     .number()
     .min(0.1)

@@ -51,7 +51,21 @@ export const invitationPreview = z.object({
   accountExists: z.boolean(),
 });
 export type InvitationPreview = z.infer<typeof invitationPreview>;
-export const invitationTokenParam = z.object({ token: text().min(20).max(200) });
+/** The secret part of an invitation link; sent in a JSON body, never in a URL that proxies and logs keep. */
+export const invitationToken = text().min(20).max(200);
+export const invitationTokenInput = z.object({ token: invitationToken });
+export type InvitationTokenInput = z.infer<typeof invitationTokenInput>;
+
+/** Creating an account from an invitation: the email is the invitation's own, so it is not sent. */
+export const invitationSignUpInput = z.object({
+  token: invitationToken,
+  name: text().trim().min(1, "Enter your name").max(200),
+  /** The same bounds as the sign-in library's: 12 to 256 characters. */
+  password: text().min(12, "Use at least 12 characters").max(256, "Use at most 256 characters"),
+});
+export type InvitationSignUpInput = z.infer<typeof invitationSignUpInput>;
+export const invitationJoined = z.object({ organizationId: z.string(), role });
+export type InvitationJoined = z.infer<typeof invitationJoined>;
 
 export const apiKeyDto = z.object({
   id,

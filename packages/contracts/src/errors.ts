@@ -29,6 +29,8 @@ export const errorEnvelope = z.object({
     message: z.string(),
     requestId: z.string(),
     issues: z.array(fieldIssue).optional(),
+    /** The sign-in library's own reason for an error under /api/auth, e.g. `INVALID_CODE`. */
+    reason: z.string().optional(),
   }),
 });
 export type ErrorEnvelope = z.infer<typeof errorEnvelope>;

@@ -1,15 +1,21 @@
-import { findPendingInvitationsForEmail, schema, type WardDb } from "@ward/db";
+import { schema, type WardDb } from "@ward/db";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
-import { APIError, createAuthMiddleware } from "better-auth/api";
+import { APIError, createAuthMiddleware, getSessionFromCtx, isAPIError } from "better-auth/api";
 import { twoFactor } from "better-auth/plugins";
 import type { Logger } from "pino";
 import { allowedOrigins } from "../middleware/request-origin";
 import type { Clock } from "../services/context";
+import { CLIENT_IP_HEADER } from "./internal-headers";
 import { hashPassword, verifyPassword } from "./password-hashing";
+import {
+  type AccountSnapshot,
+  recordAccountChanges,
+  selfServicePaths,
+  snapshotOf,
+} from "./self-service-audit";
 
-/** Header through which Ward passes the client address it determined to better-auth; never taken from clients. */
-export const CLIENT_IP_HEADER = "x-ward-client-ip";
+export { CLIENT_IP_HEADER, REQUEST_ID_HEADER } from "./internal-headers";
 
 export interface AuthConfig {
   db: WardDb;
@@ -29,11 +35,13 @@ export interface AuthConfig {
 
 /**
  * Identity for Ward: email and password (argon2id), database sessions and TOTP with backup codes. Organizations,
- * members and roles are Ward's own services (ADR 6). Sign-up is only open to someone holding a pending
- * invitation; accounts made by Ward itself (demo, CLI) are created server-side.
+ * members and roles are Ward's own services (ADR 6). Nobody signs up through better-auth over HTTP: accounts come
+ * from an invitation link (POST /api/invitations/sign-up) or are made by Ward itself (demo, CLI) server-side.
  */
 export function createAuth(config: AuthConfig) {
   const secure = config.publicUrl.startsWith("https://");
+  // The account as it was when a self-service request came in, for the audit event once it has gone through.
+  const accountBefore = new WeakMap<Request, AccountSnapshot>();
   return betterAuth({
     appName: "Ward",
     baseURL: config.publicUrl,
@@ -82,15 +90,27 @@ export function createAuth(config: AuthConfig) {
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
-        if (ctx.path !== "/sign-up/email" || !ctx.request) return;
-        const email = String((ctx.body as { email?: unknown } | undefined)?.email ?? "");
-        const now = config.clock.now();
-        const pending = (await findPendingInvitationsForEmail(config.db, email)).filter(
-          (i) => i.expiresAt > now,
-        );
-        if (pending.length === 0) {
-          throw new APIError("FORBIDDEN", { message: "Ward accounts are created by invitation only" });
+        if (!ctx.request) return;
+        if (ctx.path === "/sign-up/email") {
+          throw new APIError("FORBIDDEN", {
+            message: "Ward accounts are created from an invitation link",
+          });
         }
+        if (!selfServicePaths.has(ctx.path)) return;
+        const session = await getSessionFromCtx(ctx);
+        if (session) accountBefore.set(ctx.request, snapshotOf(session.user));
+        // A changed password ends every other session, whatever the client asked: a thief's session must not
+        // outlive the password it was opened with.
+        if (ctx.path === "/change-password" && typeof ctx.body === "object" && ctx.body !== null) {
+          return { context: { body: { ...ctx.body, revokeOtherSessions: true } } };
+        }
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        const before = ctx.request ? accountBefore.get(ctx.request) : undefined;
+        if (!ctx.request || !before) return;
+        accountBefore.delete(ctx.request);
+        if (isAPIError(ctx.context.returned)) return;
+        await recordAccountChanges(config, ctx.path, before, ctx.request);
       }),
     },
     plugins: [twoFactor({ issuer: "Ward" })],

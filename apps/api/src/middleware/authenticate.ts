@@ -13,13 +13,13 @@ export interface AuthenticateDeps {
   clock: Clock;
 }
 
-/** Paths anyone may call: health, the API's description, sign-in and sign-up flows, invitation previews. */
+/** Paths anyone may call: health, the API's description, sign-in flows, and an invitation link's preview and sign-up. */
 const publicPaths = [
   /^\/api\/health$/,
   /^\/api\/openapi\.json$/,
   /^\/api\/docs(\/.*)?$/,
   /^\/api\/auth\//,
-  /^\/api\/invitations\/preview\//,
+  /^\/api\/invitations\/(preview|sign-up)$/,
 ];
 /** Paths that need a session but no membership yet: accepting the invitation that creates it. */
 const sessionOnlyPaths = new Set(["/api/invitations/accept"]);

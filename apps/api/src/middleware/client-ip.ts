@@ -1,23 +1,22 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { MiddlewareHandler } from "hono";
+import { resolveClientAddress, type TrustedProxies } from "./trusted-proxies";
 import type { AppEnv } from "./types";
 
 /**
- * Records the client's address for throttling and the audit trail. Behind a load balancer (`trustProxy`) it is
- * the first X-Forwarded-For entry; otherwise the socket's peer, or null when there is no socket (tests).
+ * Records the client's address for throttling and the audit trail: the socket's peer, or behind proxies
+ * (`WARD_TRUST_PROXY`) the X-Forwarded-For entry past the trusted hops. Null when there is no socket (tests)
+ * and no usable header.
  */
-export function clientAddress(trustProxy: boolean): MiddlewareHandler<AppEnv> {
+export function clientAddress(proxies: TrustedProxies): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    let ip: string | null = null;
-    if (trustProxy) ip = c.req.header("x-forwarded-for")?.split(",")[0]?.trim() || null;
-    if (!ip) {
-      try {
-        ip = getConnInfo(c).remote.address ?? null;
-      } catch {
-        ip = null;
-      }
+    let peer: string | null = null;
+    try {
+      peer = getConnInfo(c).remote.address ?? null;
+    } catch {
+      peer = null;
     }
-    c.set("clientIp", ip);
+    c.set("clientIp", resolveClientAddress(proxies, peer, c.req.header("x-forwarded-for")));
     await next();
   };
 }

@@ -7,7 +7,7 @@ import { RateLimitedError, ServiceError } from "../services/errors";
 import type { AppEnv } from "./types";
 
 /** The one map from error codes to HTTP statuses. */
-const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
+export const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   BAD_REQUEST: 400,
   VALIDATION_FAILED: 400,
   UNAUTHORIZED: 401,

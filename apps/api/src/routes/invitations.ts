@@ -3,14 +3,18 @@ import {
   createInvitationInput,
   idParam,
   invitationDto,
+  invitationJoined,
   invitationListResponse,
   invitationPreview,
-  invitationTokenParam,
+  invitationSignUpInput,
+  invitationTokenInput,
 } from "@ward/contracts";
 import type { WardDb } from "@ward/db";
-import { z } from "zod";
+import type { Logger } from "pino";
+import type { WardAuth } from "../auth/better-auth";
 import type { Clock } from "../services/context";
 import { ForbiddenError } from "../services/errors";
+import { signUpWithInvitation } from "../services/invitation-sign-up";
 import {
   acceptInvitation,
   createInvitation,
@@ -23,7 +27,9 @@ import { access, authErrors, createRouter, errors, json, jsonBody } from "./rout
 
 const tags = ["Members"];
 
-export function invitationsRouter(deps: InvitationDeps & { db: WardDb; clock: Clock }) {
+export function invitationsRouter(
+  deps: InvitationDeps & { db: WardDb; auth: WardAuth; clock: Clock; log: Logger },
+) {
   return createRouter()
     .openapi(
       createRoute({
@@ -67,16 +73,41 @@ export function invitationsRouter(deps: InvitationDeps & { db: WardDb; clock: Cl
     )
     .openapi(
       createRoute({
-        method: "get",
-        path: "/preview/{token}",
+        method: "post",
+        path: "/preview",
         tags,
         ...access("public"),
-        summary: "What an invitation link offers, before signing up or in",
-        request: { params: invitationTokenParam },
-        responses: { 200: json(invitationPreview, "The invitation"), 404: errors[404] },
+        summary:
+          "What an invitation link offers, before signing up or in (the token goes in the body, not the URL)",
+        request: jsonBody(invitationTokenInput),
+        responses: { 200: json(invitationPreview, "The invitation"), 400: errors[400], 404: errors[404] },
       }),
-      async (c) =>
-        c.json(await previewInvitation(deps.db, c.req.valid("param").token, deps.clock.now()), 200),
+      async (c) => c.json(await previewInvitation(deps.db, c.req.valid("json").token, deps.clock.now()), 200),
+    )
+    .openapi(
+      createRoute({
+        method: "post",
+        path: "/sign-up",
+        tags,
+        ...access("public"),
+        summary: "Create the invited person's account and membership, use the link up, and sign in",
+        request: jsonBody(invitationSignUpInput),
+        responses: {
+          201: json(invitationJoined, "Joined; the response sets the session cookie"),
+          400: errors[400],
+          404: errors[404],
+          409: errors[409],
+        },
+      }),
+      async (c) => {
+        const { joined, cookies } = await signUpWithInvitation(deps, c.req.valid("json"), {
+          id: c.get("requestId"),
+          ip: c.get("clientIp"),
+          userAgent: c.req.header("user-agent") ?? null,
+        });
+        for (const cookie of cookies) c.header("set-cookie", cookie, { append: true });
+        return c.json(joined, 201);
+      },
     )
     .openapi(
       createRoute({
@@ -85,9 +116,9 @@ export function invitationsRouter(deps: InvitationDeps & { db: WardDb; clock: Cl
         tags,
         ...access("session"),
         summary: "Join the organization of an invitation addressed to the signed-in person",
-        request: jsonBody(z.object({ token: invitationTokenParam.shape.token })),
+        request: jsonBody(invitationTokenInput),
         responses: {
-          200: json(z.object({ organizationId: z.string(), role: z.string() }), "Joined"),
+          200: json(invitationJoined, "Joined"),
           404: errors[404],
           409: errors[409],
           ...authErrors,

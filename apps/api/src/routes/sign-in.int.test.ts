@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { ErrorEnvelope } from "@ward/contracts";
 import { testDatabases } from "@ward/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -20,10 +21,37 @@ describe.each(testDatabases())("signing in on $name", (database) => {
   it("a wrong password and an unknown email get the same answer", async () => {
     const viewer = await t.as("viewer");
     const wrongPassword = await t.signIn(viewer.email ?? "", "not the password at all");
-    const unknownEmail = await t.signIn("nobody-here@hospital.test", "not the password at all");
+    const unknownEmail = await t.signIn(
+      `nobody-here-${randomUUID()}@hospital.test`,
+      "not the password at all",
+    );
     expect(wrongPassword.status).toBe(401);
     expect(unknownEmail.status).toBe(401);
-    expect(await wrongPassword.json()).toEqual(await unknownEmail.json());
+    const answer = async (res: Response) => {
+      const { error } = (await res.json()) as ErrorEnvelope;
+      return { ...error, requestId: "(differs per request)" };
+    };
+    const wrong = await answer(wrongPassword);
+    expect(wrong).toEqual(await answer(unknownEmail));
+    expect(wrong.code).toBe("UNAUTHORIZED");
+  });
+
+  it.each([
+    [
+      "a wrong password",
+      "/api/auth/sign-in/email",
+      { email: `nobody-${randomUUID()}@hospital.test`, password: "x".repeat(12) },
+    ],
+    ["an unknown endpoint", "/api/auth/no-such-endpoint", {}],
+    ["a bad body to two-factor", "/api/auth/two-factor/verify-totp", { code: 123 }],
+  ])("the sign-in library's errors come in Ward's envelope: %s", async (_, path, body) => {
+    const res = await t.anonymous.request("POST", path, body);
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    const { error } = (await res.json()) as ErrorEnvelope;
+    expect(error.requestId).toBe(res.headers.get("x-request-id"));
+    expect(error.message).not.toBe("");
+    expect(["BAD_REQUEST", "UNAUTHORIZED", "NOT_FOUND"]).toContain(error.code);
   });
 
   it("twenty wrong passwords in a row are slowed, and the right one works once the wait has passed", async () => {
@@ -58,14 +86,48 @@ describe.each(testDatabases())("signing in on $name", (database) => {
     expect(second).toBeGreaterThan(first);
   });
 
+  it.each([
+    ["null", "null", "application/json"],
+    ["an array", "[]", "application/json"],
+    ["a number", "42", "application/json"],
+    ["broken JSON", "{", "application/json"],
+    ["plain text", "email=a@b.c", "text/plain"],
+    ["a form without an email", "password=x", "application/x-www-form-urlencoded"],
+  ])("a sign-in body of %s is a 400 in the envelope", async (_, body, type) => {
+    const res = await t.anonymous.request("POST", "/api/auth/sign-in/email", body, { "content-type": type });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorEnvelope).error.code).toBe("VALIDATION_FAILED");
+  });
+
+  it("a body that is not an object gets a 4xx in the envelope from every sign-in library endpoint", async () => {
+    const person = await t.as("viewer");
+    const paths = [
+      "two-factor/verify-totp",
+      "two-factor/enable",
+      "change-password",
+      "update-user",
+      "revoke-session",
+    ];
+    for (const path of paths) {
+      for (const body of ["null", "[]", "42", "{"]) {
+        const res = await person.request("POST", `/api/auth/${path}`, body);
+        expect(res.status, `${path} ${body}`).toBeGreaterThanOrEqual(400);
+        expect(res.status, `${path} ${body}`).toBeLessThan(500);
+        expect(((await res.json()) as ErrorEnvelope).error.code, `${path} ${body}`).toMatch(/^[A-Z_]+$/);
+      }
+    }
+    expect((await person.request("GET", "/api/me")).status).toBe(200);
+  });
+
   it("nobody can sign up without an invitation", async () => {
+    const email = `walk-in-${randomUUID()}@hospital.test`;
     const res = await t.anonymous.request("POST", "/api/auth/sign-up/email", {
-      email: "walk-in@hospital.test",
+      email,
       password: "a perfectly long password",
       name: "Walk In",
     });
     expect(res.status).toBe(403);
-    expect((await t.signIn("walk-in@hospital.test", "a perfectly long password")).status).toBe(401);
+    expect((await t.signIn(email, "a perfectly long password")).status).toBe(401);
   });
 
   it("a cross-site form post is refused even with a valid session", async () => {

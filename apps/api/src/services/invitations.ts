@@ -114,9 +114,12 @@ export async function revokeInvitation(ctx: ServiceContext, id: string): Promise
   });
 }
 
-const invalidLink = () => new NotFoundError("Invitation (the link is not valid, was used, or has expired)");
+/** One answer for every unusable link, so a probe learns nothing about why. */
+export const invalidLink = () =>
+  new NotFoundError("Invitation (the link is not valid, was used, or has expired)");
 
-async function usableInvitation(db: WardDb, token: string, now: Date) {
+/** The pending, unexpired invitation of a link, or the one answer for every unusable link. */
+export async function usableInvitation(db: WardDb, token: string, now: Date) {
   const found = await findInvitationByTokenHash(db, hashToken(token));
   if (found?.invitation.status !== "pending" || found.invitation.expiresAt <= now) throw invalidLink();
   return found;
@@ -134,8 +137,10 @@ export async function previewInvitation(db: WardDb, token: string, now: Date): P
 }
 
 /**
- * Makes the signed-in person a member with the invited role. The account's email must be the invited one, so a
- * forwarded link is useless to anyone else.
+ * Makes the signed-in person, whose account already exists, a member with the invited role, and uses the link up.
+ * The account's email must be the invited one. That does not make a forwarded link harmless: until it is used,
+ * whoever holds it can create the invited person's account (`signUpWithInvitation`), so it is a bearer credential
+ * for its 7 days.
  */
 export async function acceptInvitation(
   ctx: Omit<ServiceContext, "org">,
@@ -158,7 +163,8 @@ export async function acceptInvitation(
       role: invitation.role,
       createdAt: now,
     });
-    await setInvitationStatus(tx, invitation.id, "accepted", now);
+    // Two accepts of one link at once: the second finds it no longer pending and changes nothing.
+    if (!(await setInvitationStatus(tx, invitation.id, "accepted", now))) throw invalidLink();
     await recordChange(
       tx,
       { ...ctx, org: { id: invitation.organizationId } },

@@ -1,11 +1,24 @@
-import { clearThrottle, getThrottles, recordThrottleFailure, setThrottleBlock, type WardDb } from "@ward/db";
+import { deleteThrottles, lockThrottles, type SignInThrottleRow, saveThrottle, type WardDb } from "@ward/db";
 import type { Clock } from "./context";
 import { RateLimitedError } from "./errors";
 
-/** Failures allowed before backoff starts, and how the wait grows: 1 s, 2 s, 4 s … up to 15 minutes. */
+/**
+ * How many password attempts go unchecked before backoff starts, and how the wait grows: 1 s, 2 s, 4 s … up to
+ * 15 minutes. docs/security.md explains the numbers.
+ */
 export const throttlePolicy = {
+  /** Attempts at one account, from anywhere, before its backoff starts. */
   account: { freeFailures: 5 },
-  address: { freeFailures: 20 },
+  /**
+   * Failed attempts from one address, across accounts, before the address's backoff starts. Generous, because a
+   * hospital behind one NAT shares it.
+   */
+  address: { freeFailures: 30 },
+  /**
+   * At most this many failures of one account count toward its address's budget, so one person's typos or one
+   * attacker's guesses at one account cannot use up the budget colleagues share.
+   */
+  addressShareOfOneAccount: 5,
   maxBlockMs: 15 * 60 * 1000,
   /** A quiet spell this long forgets earlier failures. */
   resetAfterMs: 15 * 60 * 1000,
@@ -16,50 +29,92 @@ export function blockFor(failures: number, freeFailures: number): number {
   return Math.min(1000 * 2 ** (failures - freeFailures), throttlePolicy.maxBlockMs);
 }
 
-const keysOf = (email: string, ip: string | null) => ({
-  account: `email:${email.trim().toLowerCase()}`,
-  address: `ip:${ip ?? "unknown"}`,
-});
+type Counter = Pick<SignInThrottleRow, "failures" | "lastFailureAt" | "blockedUntil">;
 
-/** Refuses a sign-in attempt while the account or the address is in backoff. */
-export async function assertSignInAllowed(
-  db: WardDb,
-  clock: Clock,
-  email: string,
-  ip: string | null,
-): Promise<void> {
-  const keys = keysOf(email, ip);
-  const now = clock.now().getTime();
-  const blockedUntil = Math.max(
-    0,
-    ...(await getThrottles(db, [keys.account, keys.address])).map((t) => t.blockedUntil?.getTime() ?? 0),
-  );
-  if (blockedUntil > now) {
-    const seconds = Math.ceil((blockedUntil - now) / 1000);
-    throw new RateLimitedError(`Too many failed sign-ins. Try again in ${seconds} seconds.`, seconds);
-  }
+/** The counter after one more attempt at `now`: quiet long enough starts again from one. */
+export function countAttempt(counter: Counter, now: Date, freeFailures: number): Counter {
+  const quiet = now.getTime() - counter.lastFailureAt.getTime() > throttlePolicy.resetAfterMs;
+  const failures = quiet ? 1 : counter.failures + 1;
+  const wait = blockFor(failures, freeFailures);
+  return { failures, lastFailureAt: now, blockedUntil: wait > 0 ? new Date(now.getTime() + wait) : null };
 }
 
-/** Counts a failed attempt against the account and the address, and starts or lengthens their backoff. */
-export async function recordSignInFailure(
+/** Counter keys; `email:` and `ip:` are the keys Ward has always used, so existing counters carry over. */
+export function throttleKeys(email: string, ip: string | null) {
+  const account = email.trim().toLowerCase();
+  const address = ip ?? "unknown";
+  return { account: `email:${account}`, pair: `ip+email:${address} ${account}`, address: `ip:${address}` };
+}
+
+function row(rows: SignInThrottleRow[], key: string): SignInThrottleRow {
+  const found = rows.find((r) => r.key === key);
+  if (!found) throw new Error(`throttle counter ${key} was not locked`);
+  return found;
+}
+
+/**
+ * Counts a sign-in attempt before its password is checked, as if it will fail, or refuses it while the account or
+ * the address waits out a backoff. The count and the check are one transaction holding the counters' row locks,
+ * so guesses sent at once, to one Ward instance or several, cannot all slip past the check.
+ */
+export async function beginSignInAttempt(
   db: WardDb,
   clock: Clock,
   email: string,
   ip: string | null,
 ): Promise<void> {
-  const keys = keysOf(email, ip);
+  const keys = throttleKeys(email, ip);
   const now = clock.now();
-  for (const [key, free] of [
-    [keys.account, throttlePolicy.account.freeFailures],
-    [keys.address, throttlePolicy.address.freeFailures],
-  ] as const) {
-    const failures = await recordThrottleFailure(db, key, now, throttlePolicy.resetAfterMs);
-    const wait = blockFor(failures, free);
-    if (wait > 0) await setThrottleBlock(db, key, new Date(now.getTime() + wait));
+  const waitSeconds = await db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as WardDb;
+    const rows = await lockThrottles(tx, [keys.account, keys.pair, keys.address], now);
+    const [account, pair, address] = [row(rows, keys.account), row(rows, keys.pair), row(rows, keys.address)];
+    const blockedUntil = Math.max(account.blockedUntil?.getTime() ?? 0, address.blockedUntil?.getTime() ?? 0);
+    if (blockedUntil > now.getTime()) return Math.ceil((blockedUntil - now.getTime()) / 1000);
+    await saveThrottle(tx, {
+      ...account,
+      ...countAttempt(account, now, throttlePolicy.account.freeFailures),
+    });
+    const nextPair = { ...pair, ...countAttempt(pair, now, Number.POSITIVE_INFINITY) };
+    await saveThrottle(tx, nextPair);
+    if (nextPair.failures <= throttlePolicy.addressShareOfOneAccount) {
+      await saveThrottle(tx, {
+        ...address,
+        ...countAttempt(address, now, throttlePolicy.address.freeFailures),
+      });
+    }
+    return 0;
+  });
+  if (waitSeconds > 0) {
+    throw new RateLimitedError(`Too many failed sign-ins. Try again in ${waitSeconds} seconds.`, waitSeconds);
   }
 }
 
-/** A successful sign-in clears the account's count; the address keeps its own. */
-export async function recordSignInSuccess(db: WardDb, email: string, ip: string | null): Promise<void> {
-  await clearThrottle(db, keysOf(email, ip).account);
+/**
+ * A right password: the account's own counters go, and the address gets back what this account's attempts from it
+ * had taken from its budget. Other accounts' counts, and other people's failures from the address, stay.
+ */
+export async function recordSignInSuccess(
+  db: WardDb,
+  clock: Clock,
+  email: string,
+  ip: string | null,
+): Promise<void> {
+  const keys = throttleKeys(email, ip);
+  const now = clock.now();
+  await db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as WardDb;
+    const rows = await lockThrottles(tx, [keys.account, keys.pair, keys.address], now);
+    const pair = row(rows, keys.pair);
+    const address = row(rows, keys.address);
+    const returned = Math.min(pair.failures, throttlePolicy.addressShareOfOneAccount);
+    const failures = Math.max(0, address.failures - returned);
+    const stillBlocked = failures >= throttlePolicy.address.freeFailures;
+    await saveThrottle(tx, {
+      ...address,
+      failures,
+      blockedUntil: stillBlocked ? address.blockedUntil : null,
+    });
+    await deleteThrottles(tx, [keys.account, keys.pair]);
+  });
 }

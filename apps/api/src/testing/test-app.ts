@@ -84,7 +84,7 @@ async function appFor(handle: DbHandle, clock: ReturnType<typeof fixedClock>): P
     mailer: createMailer({ from: "Ward <ward@test>", log }),
     publicUrl: TEST_PUBLIC_URL,
     trustedOrigins: [],
-    trustProxy: true,
+    trustProxy: { kind: "hops", hops: 1 },
     clock,
     log,
     version: "test",

@@ -51,11 +51,11 @@ const codeForStatus: Record<number, ApiErrorCode> = {
 };
 
 function toAuthError(failure: AuthFailure): AuthError {
-  // Ward's middleware in front of better-auth (the sign-in throttle) answers with the usual envelope.
+  // Ward answers every error under /api/auth in its envelope; better-auth's own reason comes as `reason`.
   const envelope = errorEnvelope.safeParse(failure);
   if (envelope.success) {
-    const { code, message, requestId } = envelope.data.error;
-    return new AuthError(failure.status, code, message, null, requestId);
+    const { code, message, requestId, reason } = envelope.data.error;
+    return new AuthError(failure.status, code, message, reason ?? null, requestId);
   }
   const message = failure.message || `The server answered ${failure.status} ${failure.statusText}`.trim();
   return new AuthError(

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { CreateInvitationInput, Role } from "@ward/contracts";
+import type { CreateInvitationInput, InvitationSignUpInput, Role } from "@ward/contracts";
 import { unwrap } from "./api-error";
 import { api } from "./client";
 import { meKeys } from "./me";
@@ -65,14 +65,24 @@ export function useRevokeInvitation() {
 export function useInvitationPreview(token: string) {
   return useQuery({
     queryKey: ["invitation-preview", token],
-    queryFn: () => unwrap(api.invitations.preview[":token"].$get({ param: { token } })),
+    // POST with the token in the body: a URL would carry it into proxies' and servers' logs.
+    queryFn: () => unwrap(api.invitations.preview.$post({ json: { token } })),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }
 
+/** Joins with an existing account: the signed-in person accepts the invitation addressed to them. */
 export function useAcceptInvitation() {
   return useMutation({
     mutationFn: (token: string) => unwrap(api.invitations.accept.$post({ json: { token } })),
+  });
+}
+
+/** Creates the invited person's account from the link, joins, and signs in, in one request. */
+export function useSignUpWithInvitation() {
+  return useMutation({
+    meta: { handlesUnauthorized: true },
+    mutationFn: (json: InvitationSignUpInput) => unwrap(api.invitations["sign-up"].$post({ json })),
   });
 }
 

@@ -30,15 +30,6 @@ export function useVerifySecondFactor() {
   });
 }
 
-/** Creates an account (only for an email with a pending invitation) and signs it in. */
-export function useSignUp() {
-  return useMutation({
-    meta: formMeta,
-    mutationFn: (input: { email: string; password: string; name: string }) =>
-      unwrapAuth(authClient.signUp.email(input)),
-  });
-}
-
 /**
  * Signs out, leaves for /sign-in, then forgets every cached answer so the next person on this browser sees none
  * of them. Leaving first unmounts the pages, so nothing refetches in between.

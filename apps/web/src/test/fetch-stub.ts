@@ -20,6 +20,10 @@ export const errorResponse = (
   issues?: { path: string; message: string }[],
 ) => json({ error: { code, message, requestId: "req-test", ...(issues ? { issues } : {}) } }, status);
 
+/** An error from the sign-in library as Ward answers it: its envelope, with better-auth's reason kept. */
+export const authErrorResponse = (status: number, code: string, reason: string, message: string) =>
+  json({ error: { code, message, requestId: "req-test", reason } }, status);
+
 /**
  * Replaces `fetch` so the typed client talks to `handler` instead of a network. Returns the mock to inspect
  * which requests were made. Removed after each test by the setup file.

@@ -9,6 +9,7 @@ export * from "./mail-outbox";
 export * from "./organizations";
 export * from "./scores";
 export * from "./sign-in-throttle";
+export * from "./users";
 export * from "./vendor-children";
 export * from "./vendor-profile";
 export * from "./vendors";

@@ -46,11 +46,21 @@ export async function findInvitationByTokenHash(
   return row;
 }
 
-export async function findPendingInvitationsForEmail(db: WardDb, email: string): Promise<InvitationRow[]> {
-  return db
-    .select()
+/**
+ * Locks the invitation of a link for the rest of the transaction `tx`, so two people using one link at once are
+ * served one after the other and the second finds it used.
+ */
+export async function lockInvitationByTokenHash(
+  tx: WardDb,
+  tokenHash: string,
+): Promise<{ invitation: InvitationRow; organizationName: string } | undefined> {
+  const [row] = await tx
+    .select({ invitation: invitations, organizationName: organizations.name })
     .from(invitations)
-    .where(and(eq(invitations.email, email.toLowerCase()), eq(invitations.status, "pending")));
+    .innerJoin(organizations, eq(organizations.id, invitations.organizationId))
+    .where(eq(invitations.tokenHash, tokenHash))
+    .for("update", { of: invitations });
+  return row;
 }
 
 export async function setInvitationStatus(

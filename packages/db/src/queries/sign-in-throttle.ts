@@ -1,43 +1,41 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { asc, inArray } from "drizzle-orm";
 import type { WardDb } from "../client";
 import { signInThrottles } from "../schema";
 
 export type SignInThrottleRow = typeof signInThrottles.$inferSelect;
 
-export async function getThrottles(db: WardDb, keys: string[]): Promise<SignInThrottleRow[]> {
-  if (keys.length === 0) return [];
-  return db.select().from(signInThrottles).where(inArray(signInThrottles.key, keys));
+/**
+ * Locks the counters of `keys` until the transaction `tx` ends, creating missing ones at zero, and returns them.
+ * Every sign-in attempt takes its locks in the same (sorted) order, so concurrent attempts queue on a counter
+ * rather than deadlock, whichever Ward instance they reach.
+ */
+export async function lockThrottles(tx: WardDb, keys: string[], at: Date): Promise<SignInThrottleRow[]> {
+  const sorted = [...new Set(keys)].sort();
+  if (sorted.length === 0) return [];
+  await tx
+    .insert(signInThrottles)
+    .values(sorted.map((key) => ({ key, failures: 0, lastFailureAt: at })))
+    .onConflictDoNothing();
+  return tx
+    .select()
+    .from(signInThrottles)
+    .where(inArray(signInThrottles.key, sorted))
+    .orderBy(asc(signInThrottles.key))
+    .for("update");
 }
 
-/**
- * Counts one more failure for `key` in a single statement (safe with concurrent sign-ins) and returns the
- * new count. A failure after `resetAfterMs` of quiet starts counting from one again.
- */
-export async function recordThrottleFailure(
-  db: WardDb,
-  key: string,
-  at: Date,
-  resetAfterMs: number,
-): Promise<number> {
-  const quietSince = new Date(at.getTime() - resetAfterMs);
-  const [row] = await db
+/** Writes back a counter locked with `lockThrottles`. */
+export async function saveThrottle(tx: WardDb, row: SignInThrottleRow): Promise<void> {
+  await tx
     .insert(signInThrottles)
-    .values({ key, failures: 1, lastFailureAt: at })
+    .values(row)
     .onConflictDoUpdate({
       target: signInThrottles.key,
-      set: {
-        failures: sql`case when ${signInThrottles.lastFailureAt} < ${quietSince} then 1 else ${signInThrottles.failures} + 1 end`,
-        lastFailureAt: at,
-      },
-    })
-    .returning({ failures: signInThrottles.failures });
-  return row?.failures ?? 1;
+      set: { failures: row.failures, lastFailureAt: row.lastFailureAt, blockedUntil: row.blockedUntil },
+    });
 }
 
-export async function setThrottleBlock(db: WardDb, key: string, until: Date): Promise<void> {
-  await db.update(signInThrottles).set({ blockedUntil: until }).where(eq(signInThrottles.key, key));
-}
-
-export async function clearThrottle(db: WardDb, key: string): Promise<void> {
-  await db.delete(signInThrottles).where(eq(signInThrottles.key, key));
+export async function deleteThrottles(tx: WardDb, keys: string[]): Promise<void> {
+  if (keys.length === 0) return;
+  await tx.delete(signInThrottles).where(inArray(signInThrottles.key, keys));
 }

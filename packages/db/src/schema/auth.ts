@@ -153,7 +153,7 @@ export const apiKeys = pgTable(
  * behind a load balancer.
  */
 export const signInThrottles = pgTable("sign_in_throttle", {
-  /** `email:<address>` or `ip:<address>`. */
+  /** `email:<account>`, `ip:<address>` or `ip+email:<address> <account>` (apps/api/src/services/sign-in-throttle.ts). */
   key: text("key").primaryKey(),
   failures: integer("failures").notNull(),
   lastFailureAt: ts("last_failure_at").notNull(),

@@ -12,6 +12,7 @@ export const entityTypeLabels: Record<string, string> = {
   invitation: "Invitation",
   api_key: "API key",
   organization: "Organization",
+  account: "Own account",
 };
 
 const verbs: Record<string, string[]> = {
@@ -24,6 +25,7 @@ const verbs: Record<string, string[]> = {
   invitation: ["create", "revoke"],
   api_key: ["create", "revoke"],
   organization: ["update"],
+  account: ["update", "password_change", "two_factor_enable", "two_factor_disable"],
 };
 
 export const knownActions: string[] = Object.entries(verbs).flatMap(([entity, list]) =>

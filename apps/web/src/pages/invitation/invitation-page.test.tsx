@@ -23,10 +23,9 @@ describe("InvitationPage", () => {
     const calls: StubRequest[] = [];
     stubFetch((request) => {
       calls.push(request);
-      if (request.path === `/api/invitations/preview/${token}`)
-        return json({ ...preview, accountExists: false });
-      if (request.path === "/api/auth/sign-up/email") return json({ token: "s", user: {} });
-      if (request.path === "/api/invitations/accept") return json({ organizationId: "o", role: "analyst" });
+      if (request.path === "/api/invitations/preview") return json({ ...preview, accountExists: false });
+      if (request.path === "/api/invitations/sign-up")
+        return json({ organizationId: "o", role: "analyst" }, 201);
       if (request.path === "/api/me") return json(meAs("analyst"));
       return json({ items: [], total: 0, page: 1, pageSize: 25 });
     });
@@ -43,12 +42,21 @@ describe("InvitationPage", () => {
     await userEvent.click(screen.getByRole("button", { name: "Create account and join" }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe("/"));
-    expect(calls.find((c) => c.path === "/api/auth/sign-up/email")?.body).toEqual({
-      email: "new@hospital.test",
+    expect(calls.find((c) => c.path === "/api/invitations/sign-up")?.body).toEqual({
+      token,
       name: "Nina New",
       password: "short but now long enough",
     });
-    expect(calls.find((c) => c.path === "/api/invitations/accept")?.body).toEqual({ token });
+    // The sign-up made the membership already; nothing else was asked of better-auth or the accept route.
+    expect(calls.some((c) => c.path.startsWith("/api/auth/") || c.path === "/api/invitations/accept")).toBe(
+      false,
+    );
+    // The token never travels in a URL.
+    expect(calls.every((c) => !c.path.includes(token) && !c.search.toString().includes(token))).toBe(true);
+    expect(calls.find((c) => c.path === "/api/invitations/preview")).toMatchObject({
+      method: "POST",
+      body: { token },
+    });
   });
 
   it("asks an existing account to sign in with the invited address", async () => {

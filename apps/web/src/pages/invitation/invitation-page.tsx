@@ -22,9 +22,8 @@ export function InvitationPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
 
-  const join = async () => {
-    const joined = await accept.mutateAsync(token).catch(() => null);
-    if (!joined || !preview.data) return;
+  const welcome = async () => {
+    if (!preview.data) return;
     // A fresh start for the new member (their `me` especially), keeping only this page's own answer.
     queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== "invitation-preview" });
     notifications.show({
@@ -33,6 +32,10 @@ export function InvitationPage() {
       message: `You joined ${preview.data.organizationName}.`,
     });
     await navigate("/", { replace: true });
+  };
+  // An existing account signs in first, then accepts; a new one is made, joined and signed in by the sign-up.
+  const acceptThenWelcome = async () => {
+    if (await accept.mutateAsync(token).catch(() => null)) await welcome();
   };
 
   return (
@@ -71,10 +74,10 @@ export function InvitationPage() {
               <Text size="sm" c="dimmed">
                 You already have a Ward account. Sign in to accept.
               </Text>
-              <SignInFlow email={preview.data.email} onSignedIn={join} />
+              <SignInFlow email={preview.data.email} onSignedIn={acceptThenWelcome} />
             </>
           ) : (
-            <SignUpForm email={preview.data.email} onSignedUp={join} />
+            <SignUpForm token={token} email={preview.data.email} onJoined={welcome} />
           )}
         </Stack>
       )}

@@ -2,21 +2,23 @@ import { Alert, Button, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconAlertCircle } from "@tabler/icons-react";
 import { describeError } from "../../api/api-error";
-import { useSignUp } from "../../api/sign-in";
+import { useSignUpWithInvitation } from "../../api/members";
 import { PasswordField } from "../../components/password-field";
 
 /** The server's rule (better-auth `minPasswordLength`), checked here too so people learn it before sending. */
 export const MIN_PASSWORD_LENGTH = 12;
 
 interface SignUpFormProps {
+  /** The invitation link's token; the account can only be made with it. */
+  token: string;
   email: string;
-  /** Runs once the account exists and is signed in. */
-  onSignedUp: () => Promise<void>;
+  /** Runs once the account exists, has joined and is signed in. */
+  onJoined: () => Promise<void>;
 }
 
 /** A new account for the invited address: name and a password typed twice. */
-export function SignUpForm({ email, onSignedUp }: SignUpFormProps) {
-  const signUp = useSignUp();
+export function SignUpForm({ token, email, onJoined }: SignUpFormProps) {
+  const signUp = useSignUpWithInvitation();
   const form = useForm({
     initialValues: { name: "", password: "", confirm: "" },
     validate: {
@@ -29,8 +31,8 @@ export function SignUpForm({ email, onSignedUp }: SignUpFormProps) {
 
   const submit = form.onSubmit((values) =>
     signUp.mutate(
-      { email, name: values.name.trim(), password: values.password },
-      { onSuccess: () => onSignedUp() },
+      { token, name: values.name.trim(), password: values.password },
+      { onSuccess: () => onJoined() },
     ),
   );
 

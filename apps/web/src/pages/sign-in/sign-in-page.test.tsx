@@ -1,7 +1,7 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { errorResponse, json, type StubRequest, stubFetch } from "../../test/fetch-stub";
+import { authErrorResponse, errorResponse, json, type StubRequest, stubFetch } from "../../test/fetch-stub";
 import { renderRoute } from "../../test/render";
 import { signedIn } from "../../test/signed-in";
 
@@ -13,7 +13,9 @@ async function submitPassword(email = "analyst@hospital.test", password = "corre
 
 describe("SignInPage", () => {
   it("says only that the email or password is wrong, whichever it was", async () => {
-    stubFetch(() => json({ code: "INVALID_EMAIL_OR_PASSWORD", message: "Invalid email or password" }, 401));
+    stubFetch(() =>
+      authErrorResponse(401, "UNAUTHORIZED", "INVALID_EMAIL_OR_PASSWORD", "Invalid email or password"),
+    );
     renderRoute("/sign-in");
 
     expect(await screen.findByRole("heading", { name: "Sign in to Ward" })).toBeInTheDocument();
@@ -62,7 +64,7 @@ describe("SignInPage", () => {
     stubFetch((request) => {
       paths.push(request.path);
       if (request.path === "/api/auth/sign-in/email") return json({ twoFactorRedirect: true });
-      return json({ code: "INVALID_BACKUP_CODE", message: "Invalid backup code" }, 401);
+      return authErrorResponse(401, "UNAUTHORIZED", "INVALID_BACKUP_CODE", "Invalid backup code");
     });
     renderRoute("/sign-in");
 
