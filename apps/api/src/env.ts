@@ -59,6 +59,11 @@ const envSchema = z.object({
     .optional(),
   WARD_MAIL_FROM: z.string().min(3).default("Ward <ward@localhost>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Cron (UTC) of the daily rescoring job; unset, 03:00 every day. */
+  WARD_RESCORE_CRON: z
+    .string()
+    .regex(/^\S+( \S+){4}$/, "Must be a five-field cron expression such as 0 3 * * *")
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & { publicUrl: string };

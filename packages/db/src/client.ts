@@ -16,7 +16,13 @@ export type Schema = typeof schema;
 export type WardDb = PgDatabase<PgQueryResultHKT, Schema>;
 export type DatabaseKind = "pglite" | "postgres";
 
-export interface DbHandle {
+/** A raw SQL runner over the handle's own connections, the shape pg-boss's `db` option asks for. */
+export interface RawSql {
+  /** Runs `text` with `$1…$n` placeholders; without values, `text` may hold several statements. */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
+export interface DbHandle extends RawSql {
   db: WardDb;
   kind: DatabaseKind;
   close(): Promise<void>;
@@ -47,7 +53,18 @@ async function openPglite(dataDir: string): Promise<DbHandle> {
   const client = await PGlite.create(dataDir);
   const db = drizzlePglite(client, { schema });
   await migratePglite(db, { migrationsFolder });
-  return { db: db as unknown as WardDb, kind: "pglite", close: () => client.close() };
+  return {
+    db: db as unknown as WardDb,
+    kind: "pglite",
+    close: () => client.close(),
+    // PGlite's `query` takes parameters but one statement; `exec` takes several but no parameters. Both wait
+    // their turn on the one PGlite instance, so raw SQL and drizzle's transactions never interleave.
+    executeSql: async (text, values) => {
+      if (values && values.length > 0) return client.query(text, values);
+      const results = await client.exec(text);
+      return { rows: results.at(-1)?.rows ?? [] };
+    },
+  };
 }
 
 async function openPostgres(url: string, max: number): Promise<DbHandle> {
@@ -71,7 +88,12 @@ async function openPostgres(url: string, max: number): Promise<DbHandle> {
     throw error;
   }
   const db = drizzlePg(pool, { schema });
-  return { db: db as unknown as WardDb, kind: "postgres", close: () => pool.end() };
+  return {
+    db: db as unknown as WardDb,
+    kind: "postgres",
+    close: () => pool.end(),
+    executeSql: (text, values) => pool.query(text, values),
+  };
 }
 
 interface Journal {

@@ -1,5 +1,6 @@
-export type { DatabaseKind, DbConfig, DbHandle, WardDb } from "./client";
+export type { DatabaseKind, DbConfig, DbHandle, RawSql, WardDb } from "./client";
 export { createDb, migrationLevel } from "./client";
 export * from "./queries";
+export { rawSqlIn } from "./raw-sql";
 export * as schema from "./schema";
 export * from "./seed";

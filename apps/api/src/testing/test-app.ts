@@ -79,7 +79,7 @@ async function appFor(handle: DbHandle, clock: ReturnType<typeof fixedClock>): P
     db: handle.db,
     database: handle.kind,
     auth,
-    mailer: createMailer({ from: "Ward <ward@test>", log }),
+    mailer: createMailer({}),
     publicUrl: TEST_PUBLIC_URL,
     trustedOrigins: [],
     trustProxy: true,
