@@ -5,20 +5,12 @@ import { METHODOLOGY_VERSION } from "@ward/scoring";
 import { sql } from "drizzle-orm";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventually } from "../testing/eventually";
 import { openTestApp, type TestApp } from "../testing/test-app";
 import { type JobRunner, openJobRunner } from "./job-runner";
 import { queueStaleRescoring, RESCORE_BATCH_SIZE } from "./rescore-vendors";
 
 const VENDORS = RESCORE_BATCH_SIZE + 30;
-
-/** Waits until `check` holds, polling; fails with `what` after `ms`. */
-export async function eventually(check: () => Promise<boolean>, what: string, ms = 60_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 describe.each(testDatabases())("start-up rescoring as background jobs on $name", (database) => {
   let t: TestApp;
