@@ -19,6 +19,7 @@ import { apiKeysRouter } from "./routes/api-keys";
 import { auditEventsRouter } from "./routes/audit-events";
 import { healthRouter } from "./routes/health";
 import { invitationsRouter } from "./routes/invitations";
+import { jobsRouter } from "./routes/jobs";
 import { meRouter } from "./routes/me";
 import { membersRouter } from "./routes/members";
 import { organizationSettingsRouter } from "./routes/organization-settings";
@@ -32,6 +33,7 @@ import {
   productsRouter,
 } from "./routes/vendor-children";
 import { vendorsRouter } from "./routes/vendors";
+import type { JobsControl } from "./services/background-jobs";
 import type { Clock } from "./services/context";
 import type { Mailer } from "./services/mail";
 
@@ -42,6 +44,8 @@ export interface AppDeps {
   demo?: boolean;
   auth: WardAuth;
   mailer: Mailer;
+  /** The background job runner, for the admin jobs page. */
+  jobs: JobsControl;
   /** Where people reach Ward; the base of links in messages. */
   publicUrl: string;
   /** Origins allowed to send state-changing requests with a session, besides Ward's own. */
@@ -82,6 +86,7 @@ function apiRoutes(deps: AppDeps) {
     .route("/organization", organizationSettingsRouter)
     .route("/audit-events", auditEventsRouter)
     .route("/outbox", outboxRouter)
+    .route("/jobs", jobsRouter(deps))
     .route("/vendors", vendorsRouter)
     .route("/vendors/:id/products", productsRouter)
     .route("/vendors/:id/data-holdings", dataHoldingsRouter)

@@ -10,13 +10,14 @@ async function main() {
   const ward = await openWard(env, log);
   if (env.WARD_DEMO) await prepareDemo(ward, env, log);
   log.info({ database: ward.handle.kind, demo: env.WARD_DEMO }, "database ready");
-  const { handle, auth, mailer, clock } = ward;
+  const { handle, auth, mailer, clock, jobs } = ward;
   const { app } = createApp({
     db: handle.db,
     database: handle.kind,
     demo: env.WARD_DEMO,
     auth,
     mailer,
+    jobs,
     publicUrl: env.publicUrl,
     trustedOrigins: env.WARD_TRUSTED_ORIGINS,
     trustProxy: env.WARD_TRUST_PROXY,

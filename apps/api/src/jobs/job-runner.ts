@@ -83,7 +83,7 @@ export async function openJobRunner(options: JobRunnerOptions): Promise<JobRunne
     jobs: JOBS,
     schedules: declared,
     enqueue,
-    queueDelivery: (tx, outboxId) => enqueue(tx, sendMailJob, { outboxId }, { id: outboxId }),
+    queueDelivery: (tx, message) => enqueue(tx, sendMailJob, message, { id: message.outboxId }),
     async startWorkers() {
       for (const job of JOBS) {
         for (let i = 0; i < job.workers; i++)

@@ -124,7 +124,10 @@ describe.each(testDatabases())("mail sent through a job on $name", (database) =>
       const r = (await tx.execute(sql`select id from mail_outbox where "to" = ${to}`)) as unknown as {
         rows: { id: string }[];
       };
-      await runner.queueDelivery(tx as unknown as WardDb, r.rows[0]?.id as string);
+      await runner.queueDelivery(tx as unknown as WardDb, {
+        outboxId: r.rows[0]?.id as string,
+        organizationId: null,
+      });
     });
     await eventually(async () => transport.sent.includes(to), "delivery");
     await new Promise((r) => setTimeout(r, 1500));

@@ -6,7 +6,8 @@ import { defineJob } from "./job-definition";
 export const sendMailJob = defineJob({
   name: "send-mail",
   title: "Send mail",
-  payload: z.object({ outboxId: z.uuid() }),
+  // The organization shows the job (and its failures, which may name a recipient) to that organization only.
+  payload: z.object({ outboxId: z.uuid(), organizationId: z.uuid().nullable() }),
   retry: { limit: 5, delaySeconds: 30, backoff: true },
   workers: 1,
   expireInSeconds: 120,

@@ -20,7 +20,7 @@ export interface MailTransport {
 /** Queues the delivery of an outbox row; implemented by the job runner's send-mail job. */
 export interface MailQueue {
   /** Queues in `tx`, so the job exists exactly when the transaction that wrote the row commits. */
-  queueDelivery(tx: WardDb, outboxId: string): Promise<void>;
+  queueDelivery(tx: WardDb, message: { outboxId: string; organizationId: string | null }): Promise<void>;
 }
 
 export interface Mailer {
@@ -46,7 +46,8 @@ export function createMailer(options: { queue?: MailQueue | null }): Mailer {
         createdAt: at,
         queuedAt: options.queue ? at : null,
       });
-      if (options.queue) await options.queue.queueDelivery(db, row.id);
+      if (options.queue)
+        await options.queue.queueDelivery(db, { outboxId: row.id, organizationId: row.organizationId });
     },
   };
 }

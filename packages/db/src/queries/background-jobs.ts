@@ -4,7 +4,8 @@ import type { WardDb } from "../client";
 /*
  * Read-only views of pg-boss's own tables (schema `pgboss`, created and migrated by pg-boss, not by drizzle)
  * for the admin jobs page. Jobs that belong to one organization carry `organizationId` in their data; an
- * organization sees those and the instance-wide ones, never another organization's.
+ * organization sees its own and the instance-wide ones (no such key), never another organization's. A job whose
+ * `organizationId` is JSON null (mail to no organization) is shown to none.
  */
 
 const asDate = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));
@@ -33,7 +34,7 @@ export async function jobQueueStats(
   organizationId: string,
   names: string[],
 ): Promise<JobQueueStats[]> {
-  const visible = sql`(data->>'organizationId' is null or data->>'organizationId' = ${organizationId})`;
+  const visible = sql`(data->'organizationId' is null or data->>'organizationId' = ${organizationId})`;
   const result = (await db.execute(sql`
     with jobs as (
       select name, state::text as state, completed_on, start_after from pgboss.job where ${visible}
@@ -98,7 +99,7 @@ export async function listFailedJobs(
     select id, name, completed_on, retry_count, output, data->>'organizationId' as organization_id
     from pgboss.job
     where state = 'failed'
-      and (data->>'organizationId' is null or data->>'organizationId' = ${organizationId})
+      and (data->'organizationId' is null or data->>'organizationId' = ${organizationId})
     order by completed_on desc nulls last
     limit ${limit}
   `)) as { rows: Record<string, unknown>[] };
@@ -116,7 +117,7 @@ export async function findVisibleJob(
       data->>'organizationId' as organization_id
     from pgboss.job
     where id = ${id}
-      and (data->>'organizationId' is null or data->>'organizationId' = ${organizationId})
+      and (data->'organizationId' is null or data->>'organizationId' = ${organizationId})
     limit 1
   `)) as { rows: Record<string, unknown>[] };
   const row = result.rows[0];
