@@ -39,31 +39,8 @@ export interface JobRunner extends JobQueue, MailQueue {
  * never delays the first answer.
  */
 export async function openJobRunner(options: JobRunnerOptions): Promise<JobRunner> {
-  const boss = new PgBoss({
-    db: { executeSql: (text, values) => options.sql.executeSql(text, values) },
-    schema: "pgboss",
-    // Completed jobs stay a week in the archive so the jobs page can show the last run of a daily job.
-    archiveCompletedAfterSeconds: 3600,
-    deleteAfterDays: 7,
-  });
-  boss.on("error", (error) => options.log.error({ err: error }, "background job error"));
-  await boss.start();
-  for (const job of JOBS) {
-    const queue = {
-      name: job.name,
-      policy: "standard" as const,
-      retryLimit: job.retry.limit,
-      retryDelay: job.retry.delaySeconds,
-      retryBackoff: job.retry.backoff,
-      expireInSeconds: job.expireInSeconds,
-    };
-    await boss.createQueue(job.name, queue);
-    // createQueue leaves an existing queue alone; a changed retry policy reaches it through updateQueue.
-    await boss.updateQueue(job.name, queue);
-  }
   const declared = schedules({ rescoreCron: options.rescoreCron });
-  for (const s of declared) await boss.schedule(s.job.name, s.cron, {}, { tz: "UTC" });
-
+  const boss = await startBoss(options, declared);
   const enqueue: JobQueue["enqueue"] = async (tx, job, payload, sendOptions) => {
     await boss.send(job.name, job.payload.parse(payload) as object, {
       ...(sendOptions?.id ? { id: sendOptions.id } : {}),
@@ -112,4 +89,58 @@ function work<S extends z.ZodType>(boss: PgBoss, job: JobDefinition<S>, deps: Jo
       });
     },
   );
+}
+
+/** PostgreSQL errors of instances installing pg-boss's schema or attaching queue tables at the same moment. */
+const RACE_CODES = new Set(["23505", "40P01", "42P07", "42710"]);
+const isStartRace = (error: unknown) => RACE_CODES.has((error as { code?: string }).code ?? "");
+
+/**
+ * pg-boss 10 serialises its schema installation with an advisory lock, but the second instance's catalog cache
+ * can miss the schema the first just made (a duplicate-key error), and two instances attaching queue tables at
+ * once can deadlock. Both happen only when instances start together on a fresh database; a new attempt finds
+ * the work done, so Ward retries with a fresh pg-boss a few times.
+ */
+async function startBoss(options: JobRunnerOptions, declared: ScheduleDefinition[]): Promise<PgBoss> {
+  for (let attempt = 1; ; attempt++) {
+    const boss = new PgBoss({
+      db: { executeSql: (text, values) => options.sql.executeSql(text, values) },
+      schema: "pgboss",
+      // Completed jobs move to the archive after an hour and leave it after a week; the jobs page reads both.
+      archiveCompletedAfterSeconds: 3600,
+      deleteAfterDays: 7,
+    });
+    boss.on("error", (error) => options.log.error({ err: error }, "background job error"));
+    try {
+      await boss.start();
+      await declareQueues(boss, declared);
+      return boss;
+    } catch (error) {
+      if (!isStartRace(error) || attempt >= 5) throw error;
+      options.log.info(
+        { attempt, err: error },
+        "another instance is setting up the job queues; trying again",
+      );
+      await boss.stop({ graceful: false, wait: true, close: false }).catch(() => {});
+      await new Promise((r) => setTimeout(r, 200 + Math.random() * 800));
+    }
+  }
+}
+
+/** Each job's queue with its retry policy, and the schedules; safe to repeat. */
+async function declareQueues(boss: PgBoss, declared: ScheduleDefinition[]): Promise<void> {
+  for (const job of JOBS) {
+    const queue = {
+      name: job.name,
+      policy: "standard" as const,
+      retryLimit: job.retry.limit,
+      retryDelay: job.retry.delaySeconds,
+      retryBackoff: job.retry.backoff,
+      expireInSeconds: job.expireInSeconds,
+    };
+    await boss.createQueue(job.name, queue);
+    // createQueue leaves an existing queue alone; a changed retry policy reaches it through updateQueue.
+    await boss.updateQueue(job.name, queue);
+  }
+  for (const s of declared) await boss.schedule(s.job.name, s.cron, {}, { tz: "UTC" });
 }
