@@ -26,12 +26,12 @@ describe("the admin jobs page", () => {
       .getByRole("row", { name: /Rescore vendors/ });
     // The page refreshes itself every few seconds; the seeded vendors are rescored just after start.
     await expect
-      .poll(async () => row.getByRole("cell").nth(1).innerText(), { timeout: 30_000 })
+      .poll(async () => row.getByRole("cell").nth(1).textContent(), { timeout: 30_000 })
       .not.toBe("Not yet");
     const daily = page.getByRole("row", { name: /Daily rescoring/ });
-    expect(await daily.innerText()).toContain("Cron 0 3 * * * (UTC)");
+    expect(await daily.textContent()).toContain("Cron 0 3 * * * (UTC)");
     await expect
-      .poll(() => page.getByText(/of \d+ vendors scored with the current methodology/).innerText())
+      .poll(() => page.getByText(/of \d+ vendors scored with the current methodology/).textContent())
       .toMatch(/^(\d+) of \1 vendors/);
   });
 });
