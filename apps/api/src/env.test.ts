@@ -13,6 +13,8 @@ describe("configuration", () => {
     [{ PORT: "70000" }, "PORT"],
     [{ DATABASE_URL: "mysql://db/ward" }, "DATABASE_URL"],
     [{ WARD_DEMO: "maybe" }, "WARD_DEMO"],
+    [{ WARD_RESCORE_CRON: "daily" }, "WARD_RESCORE_CRON"],
+    [{ WARD_RESCORE_CRON: "0 25 * * *" }, "WARD_RESCORE_CRON"],
   ])("names the bad variable in %o", (source, variable) => {
     expect(() => loadEnv(source)).toThrow(EnvError);
     expect(() => loadEnv(source)).toThrow(new RegExp(`${variable}:`));

@@ -1,8 +1,18 @@
+import cronParser from "cron-parser";
 import { z } from "zod";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0"], { message: "Use true or false" })
   .transform((v) => v === "true" || v === "1");
+
+function isCron(expression: string): boolean {
+  try {
+    cronParser.parseExpression(expression, { tz: "UTC" });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const envSchema = z.object({
   PORT: z.coerce
@@ -63,6 +73,7 @@ const envSchema = z.object({
   WARD_RESCORE_CRON: z
     .string()
     .regex(/^\S+( \S+){4}$/, "Must be a five-field cron expression such as 0 3 * * *")
+    .refine(isCron, "Must be a five-field cron expression such as 0 3 * * *")
     .optional(),
 });
 
