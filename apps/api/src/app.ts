@@ -22,6 +22,7 @@ import { apiKeysRouter } from "./routes/api-keys";
 import { auditEventsRouter } from "./routes/audit-events";
 import { healthRouter } from "./routes/health";
 import { invitationsRouter } from "./routes/invitations";
+import { jobsRouter } from "./routes/jobs";
 import { meRouter } from "./routes/me";
 import { membersRouter } from "./routes/members";
 import { organizationSettingsRouter } from "./routes/organization-settings";
@@ -35,6 +36,7 @@ import {
   productsRouter,
 } from "./routes/vendor-children";
 import { vendorsRouter } from "./routes/vendors";
+import type { JobsControl } from "./services/background-jobs";
 import type { Clock } from "./services/context";
 import type { Mailer } from "./services/mail";
 
@@ -45,6 +47,8 @@ export interface AppDeps {
   demo?: boolean;
   auth: WardAuth;
   mailer: Mailer;
+  /** The background job runner, for the admin jobs page. */
+  jobs: JobsControl;
   /** Where people reach Ward; the base of links in messages. */
   publicUrl: string;
   /** Origins allowed to send state-changing requests with a session, besides Ward's own. */
@@ -106,6 +110,7 @@ function apiRoutes(deps: AppDeps) {
     .route("/organization", organizationSettingsRouter)
     .route("/audit-events", auditEventsRouter)
     .route("/outbox", outboxRouter)
+    .route("/jobs", jobsRouter(deps))
     .route("/vendors", vendorsRouter)
     .route("/vendors/:id/products", productsRouter)
     .route("/vendors/:id/data-holdings", dataHoldingsRouter)

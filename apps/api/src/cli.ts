@@ -62,7 +62,7 @@ async function createAdmin(argv: string[]): Promise<number> {
     }
     return 0;
   } finally {
-    await ward.handle.close();
+    await ward.close();
   }
 }
 

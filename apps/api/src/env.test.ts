@@ -17,6 +17,8 @@ describe("configuration", () => {
     [{ WARD_DEMO: "maybe" }, "WARD_DEMO"],
     [{ WARD_TRUST_PROXY: "load balancer" }, "WARD_TRUST_PROXY"],
     [{ WARD_TRUST_PROXY: "10.0.0.0/99" }, "WARD_TRUST_PROXY"],
+    [{ WARD_RESCORE_CRON: "daily" }, "WARD_RESCORE_CRON"],
+    [{ WARD_RESCORE_CRON: "0 25 * * *" }, "WARD_RESCORE_CRON"],
   ])("names the bad variable in %o", (source, variable) => {
     expect(() => loadEnv(source)).toThrow(EnvError);
     expect(() => loadEnv(source)).toThrow(new RegExp(`${variable}:`));

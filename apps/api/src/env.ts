@@ -1,9 +1,19 @@
+import cronParser from "cron-parser";
 import { z } from "zod";
 import { parseTrustedProxies } from "./middleware/trusted-proxies";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0"], { message: "Use true or false" })
   .transform((v) => v === "true" || v === "1");
+
+function isCron(expression: string): boolean {
+  try {
+    cronParser.parseExpression(expression, { tz: "UTC" });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const envSchema = z.object({
   PORT: z.coerce
@@ -73,6 +83,12 @@ const envSchema = z.object({
     .optional(),
   WARD_MAIL_FROM: z.string().min(3).default("Ward <ward@localhost>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Cron (UTC) of the daily rescoring job; unset, 03:00 every day. */
+  WARD_RESCORE_CRON: z
+    .string()
+    .regex(/^\S+( \S+){4}$/, "Must be a five-field cron expression such as 0 3 * * *")
+    .refine(isCron, "Must be a five-field cron expression such as 0 3 * * *")
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & { publicUrl: string };

@@ -9,15 +9,15 @@ async function main() {
   const log = pino({ level: env.LOG_LEVEL, base: { service: "ward-api" } });
   const ward = await openWard(env, log);
   if (env.WARD_DEMO) await prepareDemo(ward, env, log);
-  await refreshScores(ward, log);
   log.info({ database: ward.handle.kind, demo: env.WARD_DEMO }, "database ready");
-  const { handle, auth, mailer, clock } = ward;
+  const { handle, auth, mailer, clock, jobs } = ward;
   const { app } = createApp({
     db: handle.db,
     database: handle.kind,
     demo: env.WARD_DEMO,
     auth,
     mailer,
+    jobs,
     publicUrl: env.publicUrl,
     trustedOrigins: env.WARD_TRUSTED_ORIGINS,
     trustProxy: env.WARD_TRUST_PROXY,
@@ -30,11 +30,15 @@ async function main() {
     log.info({ port: info.port }, "listening");
     const url = env.PORT === 0 ? `http://localhost:${info.port}` : env.publicUrl;
     console.log(`Ward is running at ${url} (database: ${handle.kind})`);
+    // Rescoring runs as background jobs after the server answers; stale scores are served marked meanwhile.
+    refreshScores(ward, log).catch((error: unknown) =>
+      log.error({ err: error }, "could not queue rescoring"),
+    );
   });
   const stop = (signal: string) => {
     log.info({ signal }, "shutting down");
     server.close(() => {
-      handle.close().then(
+      ward.close().then(
         () => process.exit(0),
         () => process.exit(1),
       );

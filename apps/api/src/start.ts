@@ -4,11 +4,12 @@ import { createDb, type DbHandle } from "@ward/db";
 import type { Logger } from "pino";
 import { createAuth, type WardAuth } from "./auth/better-auth";
 import type { Env } from "./env";
+import { type JobRunner, openJobRunner } from "./jobs/job-runner";
+import { queueStaleRescoring } from "./jobs/rescore-vendors";
 import { DEMO_ACCOUNTS, setUpDemo } from "./services/accounts";
 import { resolveAuthSecret } from "./services/auth-secret";
 import { type Clock, systemClock } from "./services/context";
-import { createMailer, type Mailer } from "./services/mail";
-import { scoreOutdatedVendors } from "./services/scores";
+import { createMailer, type Mailer, smtpTransport } from "./services/mail";
 
 export const version: string = (
   JSON.parse(readFileSync(fileURLToPath(new URL("../package.json", import.meta.url)), "utf8")) as {
@@ -23,6 +24,9 @@ export interface Ward {
   auth: WardAuth;
   mailer: Mailer;
   clock: Clock;
+  jobs: JobRunner;
+  /** Stops the job runner, then closes the database. */
+  close(): Promise<void>;
 }
 
 /** Opens and migrates the database the configuration names. */
@@ -55,14 +59,33 @@ export async function openWard(env: Env, log: Logger): Promise<Ward> {
     log,
     sessionTtlSeconds: Math.round(env.WARD_SESSION_HOURS * 3600),
   });
-  const mailer = createMailer({ smtpUrl: env.SMTP_URL, from: env.WARD_MAIL_FROM, log });
-  return { handle, auth, mailer, clock };
+  const transport = smtpTransport(env.SMTP_URL);
+  const jobs = await openJobRunner({
+    sql: handle,
+    db: handle.db,
+    clock,
+    log,
+    transport,
+    mailFrom: env.WARD_MAIL_FROM,
+    rescoreCron: env.WARD_RESCORE_CRON,
+  });
+  const mailer = createMailer({ queue: transport ? jobs : null });
+  const close = async () => {
+    await jobs.stop();
+    await handle.close();
+  };
+  return { handle, auth, mailer, clock, jobs, close };
 }
 
-/** Brings every vendor's stored score up to the current methodology. */
+/**
+ * Queues every vendor whose stored score is missing or from an older methodology for background rescoring,
+ * then starts this instance's workers. Called once the server listens: until a vendor's job has run, its
+ * stored score is served marked as being rescored.
+ */
 export async function refreshScores(ward: Ward, log: Logger): Promise<void> {
-  const scored = await scoreOutdatedVendors(ward.handle.db, ward.clock);
-  if (scored > 0) log.info({ scored }, "vendors scored with the current methodology");
+  const queued = await queueStaleRescoring({ db: ward.handle.db, queue: ward.jobs });
+  if (queued > 0) log.info({ queued }, "vendors queued for rescoring with the current methodology");
+  await ward.jobs.startWorkers();
 }
 
 /** Seeds the demo organization and its three accounts on first start; prints a generated password once. */

@@ -133,6 +133,14 @@ export const outboxMessageDto = z.object({
   createdAt: isoDateTime,
   sentAt: isoDateTime.nullable(),
   error: z.string().nullable(),
+  /**
+   * `not_configured`: no SMTP server, the outbox is the channel; `queued`: waiting for its first attempt;
+   * `retrying`: an attempt failed and another follows at `nextAttemptAt`; `failed`: Ward gave up.
+   */
+  status: z.enum(["not_configured", "queued", "retrying", "sent", "failed"]),
+  attempts: z.number().int(),
+  /** The earliest time of the next delivery attempt. */
+  nextAttemptAt: isoDateTime.nullable(),
 });
 export type OutboxMessageDto = z.infer<typeof outboxMessageDto>;
 export const outboxListResponse = z.object({ items: z.array(outboxMessageDto) });

@@ -7,6 +7,7 @@ export * from "./errors";
 export * from "./evidence";
 export * from "./health";
 export * from "./incident";
+export * from "./jobs";
 export * from "./product";
 export * from "./score";
 export * from "./vendor";

@@ -67,6 +67,11 @@ export const vendorScoreResponse = z.object({
   computedAt: isoDateTime,
   /** What caused the recomputation, e.g. `data_holding.update`. */
   reason: z.string(),
+  /**
+   * The snapshot comes from an older methodology and a background job is rescoring the vendor; the figures
+   * stand until it has.
+   */
+  beingRescored: z.boolean(),
 });
 export type VendorScoreResponse = z.infer<typeof vendorScoreResponse>;
 

@@ -87,6 +87,8 @@ export const vendorSummaryDto = vendorDto.extend({
   /** Latest overall risk score 0 to 100 and its tier; null until the vendor is first scored. */
   riskScore: z.number().int().nullable(),
   riskTier: riskTier.nullable(),
+  /** The score is missing or from an older methodology, and a background job is (re)scoring the vendor. */
+  riskBeingRescored: z.boolean(),
 });
 export type VendorSummaryDto = z.infer<typeof vendorSummaryDto>;
 

@@ -17,7 +17,13 @@ export type Schema = typeof schema;
 export type WardDb = PgDatabase<PgQueryResultHKT, Schema>;
 export type DatabaseKind = "pglite" | "postgres";
 
-export interface DbHandle {
+/** A raw SQL runner over the handle's own connections, the shape pg-boss's `db` option asks for. */
+export interface RawSql {
+  /** Runs `text` with `$1…$n` placeholders; without values, `text` may hold several statements. */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
+export interface DbHandle extends RawSql {
   db: WardDb;
   kind: DatabaseKind;
   /**
@@ -70,6 +76,13 @@ async function openPglite(dataDir: string): Promise<DbHandle> {
       close: async () => {
         await client.close();
         await release();
+      },
+      // PGlite's `query` takes parameters but one statement; `exec` takes several but no parameters. Both wait
+      // their turn on the one PGlite instance, so raw SQL and drizzle's transactions never interleave.
+      executeSql: async (text, values) => {
+        if (values && values.length > 0) return client.query(text, values);
+        const results = await client.exec(text);
+        return { rows: results.at(-1)?.rows ?? [] };
       },
     };
   } catch (error) {
@@ -126,6 +139,7 @@ async function openPostgres(url: string, max: number): Promise<DbHandle> {
     kind: "postgres",
     withLock: (key, fn) => withSessionLock(url, key, fn),
     close: () => pool.end(),
+    executeSql: (text, values) => pool.query(text, values),
   };
 }
 

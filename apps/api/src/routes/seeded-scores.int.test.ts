@@ -6,7 +6,7 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth } from "../auth/better-auth";
 import { provisionMember } from "../services/accounts";
-import { scoreOutdatedVendors } from "../services/scores";
+import { rescoreStaleNow } from "../testing/rescore-now";
 import { openTestApp, TEST_PASSWORD, TEST_PUBLIC_URL, type TestApp } from "../testing/test-app";
 
 describe.each(testDatabases())("the seeded portfolio's scores on $name", (database) => {
@@ -23,7 +23,7 @@ describe.each(testDatabases())("the seeded portfolio's scores on $name", (databa
       now: t.clock.now(),
       organization: { name: "Seeded", slug },
     });
-    await scoreOutdatedVendors(t.handle.db, t.clock);
+    await rescoreStaleNow(t.handle.db, t.clock, organizationId);
     const log = pino({ level: "silent" });
     const auth = createAuth({
       db: t.handle.db,

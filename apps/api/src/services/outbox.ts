@@ -1,7 +1,14 @@
 import type { OutboxMessageDto } from "@ward/contracts";
-import { listOutboxMessages } from "@ward/db";
+import { listOutboxMessages, type OutboxRow } from "@ward/db";
 import { authorize } from "./authorize";
 import type { ServiceContext } from "./context";
+
+/** A message's delivery state, read from its row (rows from before mail went through jobs included). */
+export function outboxStatus(row: OutboxRow): OutboxMessageDto["status"] {
+  if (row.sentAt) return "sent";
+  if (row.error) return row.nextAttemptAt ? "retrying" : "failed";
+  return row.queuedAt ? "queued" : "not_configured";
+}
 
 /** Messages Ward sent for the organization, newest first: without SMTP, this is how invitation links reach people. */
 export async function listOutbox(ctx: ServiceContext): Promise<{ items: OutboxMessageDto[] }> {
@@ -17,6 +24,9 @@ export async function listOutbox(ctx: ServiceContext): Promise<{ items: OutboxMe
       createdAt: r.createdAt.toISOString(),
       sentAt: r.sentAt?.toISOString() ?? null,
       error: r.error,
+      status: outboxStatus(r),
+      attempts: r.attempts,
+      nextAttemptAt: r.nextAttemptAt?.toISOString() ?? null,
     })),
   };
 }

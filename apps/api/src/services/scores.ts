@@ -14,7 +14,6 @@ import {
   type ScoreSnapshotRow,
   setVendorRisk,
   type VendorProfileRows,
-  vendorsNeedingScore,
   type WardDb,
 } from "@ward/db";
 import {
@@ -49,7 +48,7 @@ export function toScoringProfile(rows: VendorProfileRows): VendorRiskProfile {
 }
 
 /** Only what scoring reads counts as an input: renaming a vendor's website changes nothing. */
-function inputsHash(profile: VendorRiskProfile): string {
+export function inputsHash(profile: VendorRiskProfile): string {
   const { vendor, products, dataHoldings, incidents, evidence } = profile;
   const strip = <T extends object>(items: readonly T[]) =>
     items.map(({ createdAt, updatedAt, ...rest }: T & { createdAt?: unknown; updatedAt?: unknown }) => rest);
@@ -64,7 +63,7 @@ function inputsHash(profile: VendorRiskProfile): string {
   return createHash("sha256").update(canonical).digest("hex");
 }
 
-const dayOf = (d: Date) => d.toISOString().slice(0, 10);
+export const dayOf = (d: Date) => d.toISOString().slice(0, 10);
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
@@ -85,8 +84,17 @@ export async function recomputeVendorScore(
   const latest = await latestScoreSnapshot(tx, ctx.org.id, vendorId);
   if (latest && latest.inputsHash === hash && rows.vendor.riskMethodology === METHODOLOGY_VERSION)
     return latest;
-  const now = ctx.clock.now();
-  const score = scoreVendor(profile, {}, dayOf(now));
+  const score = scoreVendor(profile, {}, dayOf(ctx.clock.now()));
+  return storeScoreSnapshot(tx, ctx, { vendorId, score, inputsHash: hash, reason });
+}
+
+/** Stores a computed score as the vendor's latest snapshot and copies its overall figures onto the vendor. */
+export async function storeScoreSnapshot(
+  tx: WardDb,
+  ctx: Pick<ServiceContext, "org" | "clock">,
+  input: { vendorId: string; score: VendorRiskScore; inputsHash: string; reason: string },
+): Promise<ScoreSnapshotRow> {
+  const { vendorId, score, reason } = input;
   const snapshot = await insertScoreSnapshot(tx, {
     organizationId: ctx.org.id,
     vendorId,
@@ -98,10 +106,10 @@ export async function recomputeVendorScore(
     credentialHygieneScore: Math.round(score.dimensions.credentialHygiene.score),
     breachHistoryScore: Math.round(score.dimensions.breachHistory.score),
     confidence: score.overall.confidence,
-    inputsHash: hash,
+    inputsHash: input.inputsHash,
     result: score,
     reason,
-    createdAt: now,
+    createdAt: ctx.clock.now(),
   });
   await setVendorRisk(tx, ctx.org.id, vendorId, {
     riskScore: Math.round(score.overall.score),
@@ -121,6 +129,7 @@ export async function getVendorScore(ctx: ServiceContext, vendorId: string): Pro
     snapshotId: snapshot.id,
     computedAt: snapshot.createdAt.toISOString(),
     reason: snapshot.reason,
+    beingRescored: snapshot.methodologyVersion !== METHODOLOGY_VERSION,
   };
 }
 
@@ -179,23 +188,4 @@ function refuseUnknownHoldings(changes: WhatIfChangeDto[], holdingIds: Set<strin
   );
   if (issues.length > 0)
     throw new ValidationError("A change names a data holding this vendor does not have", issues);
-}
-
-/**
- * Scores every vendor that has no score yet or was scored by an older methodology: seeded vendors on first
- * start, and the whole portfolio once after an upgrade. Returns how many were scored.
- */
-export async function scoreOutdatedVendors(db: WardDb, clock: ServiceContext["clock"]): Promise<number> {
-  const pending = await vendorsNeedingScore(db, METHODOLOGY_VERSION);
-  for (const { organizationId, vendorId } of pending) {
-    await db.transaction((tx) =>
-      recomputeVendorScore(
-        tx as unknown as WardDb,
-        { org: { id: organizationId }, clock },
-        vendorId,
-        "methodology",
-      ),
-    );
-  }
-  return pending.length;
 }

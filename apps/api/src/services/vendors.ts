@@ -16,6 +16,7 @@ import {
   type VendorSummaryRow,
   type WardDb,
 } from "@ward/db";
+import { METHODOLOGY_VERSION } from "@ward/scoring";
 import { inTransaction, recordChange } from "./audit";
 import { authorize } from "./authorize";
 import type { ServiceContext } from "./context";
@@ -32,6 +33,7 @@ function toVendorSummaryDto(row: VendorSummaryRow): VendorSummaryDto {
     latestIncidentYear: row.latestIncidentYear,
     riskScore: row.riskScore,
     riskTier: row.riskTier as VendorSummaryDto["riskTier"],
+    riskBeingRescored: row.riskMethodology !== METHODOLOGY_VERSION,
   };
 }
 

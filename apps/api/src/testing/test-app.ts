@@ -5,7 +5,9 @@ import type { TestDatabase } from "@ward/db/testing";
 import pino from "pino";
 import { createApp } from "../app";
 import { createAuth } from "../auth/better-auth";
+import { JOBS, schedules } from "../jobs/catalogue";
 import { provisionMember } from "../services/accounts";
+import type { JobsControl } from "../services/background-jobs";
 import type { Clock } from "../services/context";
 import { createMailer } from "../services/mail";
 
@@ -62,7 +64,20 @@ function cookiesFrom(res: Response): string {
     .join("; ");
 }
 
-async function appFor(handle: DbHandle, clock: ReturnType<typeof fixedClock>): Promise<TestApp> {
+/** The jobs page's view of the runner when a test starts none: the declared jobs, and no retrying. */
+const noJobRunner: JobsControl = {
+  jobs: JOBS,
+  schedules: schedules(),
+  retry: async () => {
+    throw new Error("this test started no job runner");
+  },
+};
+
+async function appFor(
+  handle: DbHandle,
+  clock: ReturnType<typeof fixedClock>,
+  jobs: JobsControl = noJobRunner,
+): Promise<TestApp> {
   const log = pino({ level: "silent" });
   const slug = `test-${randomUUID()}`;
   const org = await insertOrganization(handle.db, {
@@ -81,7 +96,8 @@ async function appFor(handle: DbHandle, clock: ReturnType<typeof fixedClock>): P
     db: handle.db,
     database: handle.kind,
     auth,
-    mailer: createMailer({ from: "Ward <ward@test>", log }),
+    mailer: createMailer({}),
+    jobs,
     publicUrl: TEST_PUBLIC_URL,
     trustedOrigins: [],
     trustProxy: { kind: "hops", hops: 1 },
@@ -166,14 +182,30 @@ async function appFor(handle: DbHandle, clock: ReturnType<typeof fixedClock>): P
       return client(null, null, null, { authorization: `Bearer ${key}` });
     },
     signIn,
-    otherTenant: () => appFor(handle, clock),
+    otherTenant: () => appFor(handle, clock, jobs),
     close: async () => {},
   };
 }
 
-/** Opens a fresh database of the given kind and an app with a new organization and a signed-in admin. */
-export async function openTestApp(database: TestDatabase): Promise<TestApp> {
+/**
+ * Opens a fresh database of the given kind and an app with a new organization and a signed-in admin.
+ * `jobs` starts a job runner for the jobs page; it is stopped before the database closes.
+ */
+export async function openTestApp(
+  database: TestDatabase,
+  options: {
+    jobs?: (handle: DbHandle, clock: Clock) => Promise<JobsControl & { stop(): Promise<void> }>;
+  } = {},
+): Promise<TestApp> {
   const handle = await database.open();
-  const testApp = await appFor(handle, fixedClock());
-  return { ...testApp, close: () => handle.close() };
+  const clock = fixedClock();
+  const runner = options.jobs ? await options.jobs(handle, clock) : undefined;
+  const testApp = await appFor(handle, clock, runner);
+  return {
+    ...testApp,
+    close: async () => {
+      await runner?.stop();
+      await handle.close();
+    },
+  };
 }

@@ -2,6 +2,7 @@ import { NavLink } from "@mantine/core";
 import {
   IconApi,
   IconBuildingHospital,
+  IconClockPlay,
   IconHistory,
   IconKey,
   IconMail,
@@ -28,6 +29,7 @@ const items: NavItem[] = [
   { to: "/members", label: "Members", icon: <IconUsers {...icon} />, permission: "member:manage" },
   { to: "/api-keys", label: "API keys", icon: <IconKey {...icon} />, permission: "api_key:manage" },
   { to: "/outbox", label: "Outbox", icon: <IconMail {...icon} />, permission: "member:manage" },
+  { to: "/jobs", label: "Jobs", icon: <IconClockPlay {...icon} />, permission: "settings:manage" },
   { to: "/settings", label: "Settings", icon: <IconSettings {...icon} />, permission: "settings:manage" },
 ];
 

@@ -47,6 +47,15 @@ export const routes: RouteObject[] = [
       { path: "members", element: only("member:manage", <MembersPage />) },
       { path: "api-keys", element: only("api_key:manage", <ApiKeysPage />) },
       { path: "outbox", element: only("member:manage", <OutboxPage />) },
+      {
+        path: "jobs",
+        // The page's code loads on first visit; nothing is drawn meanwhile but the layout around it.
+        hydrateFallbackElement: null,
+        lazy: async () => {
+          const { JobsPage } = await import("../pages/jobs/jobs-page");
+          return { element: only("settings:manage", <JobsPage />) };
+        },
+      },
       { path: "settings", element: only("settings:manage", <SettingsPage />) },
       { path: "account/security", element: <SecurityPage /> },
       { path: "account/sessions", element: <SessionsPage /> },

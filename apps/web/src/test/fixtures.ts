@@ -41,6 +41,7 @@ export const oracleHealthSummary: VendorSummaryDto = {
   latestIncidentYear: 2025,
   riskScore: 97,
   riskTier: "critical",
+  riskBeingRescored: false,
 };
 
 export const legacyHolding: DataHoldingDto = {

@@ -30,6 +30,7 @@ export const oracleScore: VendorScoreResponse = {
   snapshotId: "1c1c1c1c-1c1c-4c1c-8c1c-1c1c1c1c1c1c",
   computedAt: "2025-06-17T09:30:00.000Z",
   reason: "incident.create",
+  beingRescored: false,
 };
 
 /** A history point with the fixture score's numbers, computed at `computedAt`. */

@@ -13,12 +13,18 @@ export async function insertOutboxMessage(
   return row;
 }
 
+export async function getOutboxMessage(db: WardDb, id: string): Promise<OutboxRow | undefined> {
+  const [row] = await db.select().from(mailOutbox).where(eq(mailOutbox.id, id));
+  return row;
+}
+
+/** Records a delivery's state: queued, an attempt's outcome, or the next attempt's time. */
 export async function markOutboxMessage(
   db: WardDb,
   id: string,
-  result: { sentAt: Date } | { error: string },
+  state: Partial<Pick<OutboxRow, "sentAt" | "error" | "queuedAt" | "attempts" | "nextAttemptAt">>,
 ): Promise<void> {
-  await db.update(mailOutbox).set(result).where(eq(mailOutbox.id, id));
+  await db.update(mailOutbox).set(state).where(eq(mailOutbox.id, id));
 }
 
 export async function listOutboxMessages(

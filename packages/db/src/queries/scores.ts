@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, ne, or, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { WardDb } from "../client";
 import { scoreSnapshots, vendors } from "../schema";
 
@@ -53,17 +53,6 @@ export async function setVendorRisk(
     .update(vendors)
     .set(risk)
     .where(and(eq(vendors.organizationId, organizationId), eq(vendors.id, vendorId)));
-}
-
-/** Vendors never scored, or scored by another methodology version: every organization's, for start-up. */
-export async function vendorsNeedingScore(
-  db: WardDb,
-  methodologyVersion: string,
-): Promise<{ organizationId: string; vendorId: string }[]> {
-  return db
-    .select({ organizationId: vendors.organizationId, vendorId: vendors.id })
-    .from(vendors)
-    .where(or(isNull(vendors.riskMethodology), ne(vendors.riskMethodology, methodologyVersion)));
 }
 
 /**

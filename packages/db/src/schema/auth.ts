@@ -173,7 +173,14 @@ export const mailOutbox = pgTable(
     link: text("link"),
     createdAt: ts("created_at").notNull(),
     sentAt: ts("sent_at"),
+    /** The last delivery error; with `nextAttemptAt` set the job will try again, without it Ward gave up. */
     error: text("error"),
+    /** When a send job was queued; null when no SMTP server is configured (the outbox is the channel). */
+    queuedAt: ts("queued_at"),
+    /** Delivery attempts made so far. */
+    attempts: integer("attempts").notNull().default(0),
+    /** When the send job tries again after a failure; null once sent or given up. */
+    nextAttemptAt: ts("next_attempt_at"),
   },
   (t) => [index("mail_outbox_org_idx").on(t.organizationId, t.createdAt)],
 );

@@ -37,3 +37,25 @@ export const scoreSnapshots = pgTable(
   },
   (t) => [index("score_snapshot_vendor_seq_idx").on(t.organizationId, t.vendorId, t.seq)],
 );
+
+/**
+ * Background rescoring's bookkeeping for one vendor: when the daily job last checked its score against the
+ * clock, and which methodology version a start-up rescoring job was queued for, so several instances starting
+ * together queue each stale vendor once.
+ */
+export const vendorScoreChecks = pgTable(
+  "vendor_score_check",
+  {
+    vendorId: uuid("vendor_id")
+      .primaryKey()
+      .references(() => vendors.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    /** When the daily rescoring last scored the vendor with the clock's date, whether or not it stored a snapshot. */
+    checkedAt: timestamp("checked_at", { withTimezone: true, mode: "date" }),
+    /** The methodology version a rescoring job is queued (or was run) for; null when none was queued. */
+    rescoreQueuedFor: text("rescore_queued_for"),
+  },
+  (t) => [index("vendor_score_check_org_idx").on(t.organizationId)],
+);

@@ -50,23 +50,33 @@ export function OutboxPage() {
   );
 }
 
+const deliveryLabels: Record<OutboxMessageDto["status"], { label: string; color: string }> = {
+  not_configured: { label: "Not emailed", color: "gray" },
+  queued: { label: "Queued", color: "blue" },
+  retrying: { label: "Retrying", color: "orange" },
+  sent: { label: "Emailed", color: "green" },
+  failed: { label: "Not delivered", color: "red" },
+};
+
 function DeliveryBadge({ message }: { message: OutboxMessageDto }) {
-  if (message.error)
-    return (
-      <Badge color="red" variant="light">
-        Not delivered
-      </Badge>
-    );
-  if (message.sentAt)
-    return (
-      <Badge color="green" variant="light">
-        Emailed
-      </Badge>
-    );
+  const { label, color } = deliveryLabels[message.status];
   return (
-    <Badge color="gray" variant="light">
-      Not emailed
+    <Badge color={color} variant="light">
+      {label}
     </Badge>
+  );
+}
+
+/** Attempts so far and, while retrying, when the next one is due; nothing for a message never queued. */
+function DeliveryDetail({ message }: { message: OutboxMessageDto }) {
+  if (message.status === "not_configured" || message.attempts === 0) return null;
+  const attempts = `${message.attempts} ${message.attempts === 1 ? "attempt" : "attempts"}`;
+  const next = message.nextAttemptAt ? ` · next attempt from ${formatDateTime(message.nextAttemptAt)}` : "";
+  return (
+    <Text size="xs" c="dimmed">
+      {attempts}
+      {next}
+    </Text>
   );
 }
 
@@ -83,7 +93,8 @@ function OutboxMessage({ message }: { message: OutboxMessageDto }) {
           </div>
           <DeliveryBadge message={message} />
         </Group>
-        {message.error && (
+        <DeliveryDetail message={message} />
+        {message.error && message.status !== "sent" && (
           <Text size="sm" c="red">
             {message.error}
           </Text>

@@ -47,6 +47,14 @@ describe("PortfolioPage", () => {
     expect(screen.getByRole("searchbox", { name: "Search vendors" })).toHaveValue("");
   });
 
+  it("marks a vendor whose stored score is being rescored beside its score", async () => {
+    const stale = { ...oracleHealth, riskBeingRescored: true };
+    stubFetch(signedIn(() => json({ ...emptyPage, items: [stale], total: 1 })));
+    renderRoute("/");
+    const table = await screen.findByRole("table", { name: "Vendors in your portfolio" });
+    expect(within(cellUnder(table, /Oracle Health/, "Risk")).getByText("Being rescored")).toBeInTheDocument();
+  });
+
   it("lists vendors with their other names and links to each vendor", async () => {
     stubFetch(
       signedIn(({ search }) =>

@@ -2,6 +2,7 @@ import { Anchor, Group, Table, Text } from "@mantine/core";
 import type { VendorSummaryDto } from "@ward/contracts";
 import dayjs from "dayjs";
 import { Link } from "react-router";
+import { BeingRescoredBadge } from "../../components/being-rescored-badge";
 import { CriticalityBadge } from "../../components/criticality-badge";
 import { RiskTierBadge } from "../../components/risk-tier-badge";
 import { categoryLabels, statusLabels } from "../../labels/enum-labels";
@@ -33,7 +34,7 @@ function RiskCell({ vendor }: { vendor: VendorSummaryDto }) {
   if (vendor.riskScore === null || vendor.riskTier === null)
     return (
       <Text span size="sm" c="dimmed">
-        Not scored
+        {vendor.riskBeingRescored ? "Being scored" : "Not scored"}
       </Text>
     );
   return (
@@ -42,6 +43,7 @@ function RiskCell({ vendor }: { vendor: VendorSummaryDto }) {
       <Text span size="sm" fw={600}>
         {vendor.riskScore}
       </Text>
+      {vendor.riskBeingRescored && <BeingRescoredBadge />}
     </Group>
   );
 }

@@ -1,5 +1,6 @@
 import { Divider, Group, Paper, Stack, Text } from "@mantine/core";
 import type { VendorScoreResponse } from "@ward/contracts";
+import { BeingRescoredBadge } from "../../../components/being-rescored-badge";
 import { RiskTierBadge } from "../../../components/risk-tier-badge";
 import { formatDateTime, formatDay } from "../../../labels/format";
 import { dimensionLabels, formatConfidence, formatScore } from "../../../labels/risk-labels";
@@ -23,6 +24,7 @@ export function OverallRisk({ stored }: { stored: VendorScoreResponse }) {
                 of 100
               </Text>
               <RiskTierBadge tier={overall.tier} size="lg" />
+              {stored.beingRescored && <BeingRescoredBadge size="md" />}
             </Group>
           </Stack>
           <Stack gap={4}>

@@ -35,6 +35,21 @@ describe("the vendor's risk section", () => {
     ).toBeInTheDocument();
   });
 
+  it("marks a score from an older methodology as being rescored", async () => {
+    stubFetch(signedIn(oracleRiskApi({ score: { ...oracleScore, beingRescored: true } })));
+    showVendor();
+    const risk = await screen.findByRole("region", { name: "Overall risk" });
+    expect(await within(risk).findByText("Being rescored")).toBeInTheDocument();
+  });
+
+  it("shows no rescoring mark on a score from the current methodology", async () => {
+    stubFetch(signedIn(oracleRiskApi()));
+    showVendor();
+    const risk = await screen.findByRole("region", { name: "Overall risk" });
+    await within(risk).findByText(String(oracleScore.score.overall.score));
+    expect(within(risk).queryByText("Being rescored")).not.toBeInTheDocument();
+  });
+
   it("explains each of the three weaknesses with its reasons, largest first, linked to the record and the source", async () => {
     stubFetch(signedIn(oracleRiskApi()));
     showVendor();
