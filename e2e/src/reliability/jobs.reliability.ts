@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
+import { freshDatabase, testDatabaseUrl } from "../postgres-databases";
 import { removeDataDir, startWard, type WardServer } from "../ward-server";
 
 /*
@@ -9,30 +10,10 @@ import { removeDataDir, startWard, type WardServer } from "../ward-server";
  * daily rescoring happens once.
  */
 
-const serverUrl = process.env.TEST_DATABASE_URL;
 const OLD_METHODOLOGY = "2000.1";
 const VENDORS = Number(process.env.JOBS_RELIABILITY_VENDORS ?? 5000);
 
-/** A database of the test's own on TEST_DATABASE_URL's server, dropped afterwards. */
-async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `ward_jobs_reliability_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl as string);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
-
+/** Runs one statement on the database at `url`. */
 async function query<T>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -85,9 +66,10 @@ async function startTimed(url: string, env: Record<string, string> = {}) {
   return { server, msToHealth: Date.now() - started };
 }
 
-if (!serverUrl) console.warn("Skipping the shared-jobs reliability tests: TEST_DATABASE_URL is not set.");
+if (!testDatabaseUrl)
+  console.warn("Skipping the shared-jobs reliability tests: TEST_DATABASE_URL is not set.");
 
-describe.skipIf(!serverUrl)("background jobs shared by two instances on one PostgreSQL", () => {
+describe.skipIf(!testDatabaseUrl)("background jobs shared by two instances on one PostgreSQL", () => {
   const cleanup: (() => Promise<void>)[] = [];
   afterEach(async () => {
     for (const step of cleanup.reverse()) await step().catch(() => {});
@@ -102,7 +84,7 @@ describe.skipIf(!serverUrl)("background jobs shared by two instances on one Post
   };
 
   it(`after a methodology change, both answer health within 10 s and every one of ${VENDORS} vendors is rescored exactly once`, async () => {
-    const db = await freshDatabase();
+    const db = await freshDatabase("jobs");
     cleanup.push(db.drop);
     // Two instances starting together on a fresh database install pg-boss's schema and queues side by side;
     // how long they take to answer health with nothing to rescore is the baseline of this machine.
@@ -151,7 +133,7 @@ describe.skipIf(!serverUrl)("background jobs shared by two instances on one Post
   });
 
   it("each minute of a schedule runs once with two instances sharing it", async () => {
-    const db = await freshDatabase();
+    const db = await freshDatabase("jobs");
     cleanup.push(db.drop);
     const everyMinute = { WARD_RESCORE_CRON: "* * * * *" };
     const [a, b] = await Promise.all([startTimed(db.url, everyMinute), startTimed(db.url, everyMinute)]);
