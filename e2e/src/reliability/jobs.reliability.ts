@@ -59,11 +59,24 @@ async function untilTrue(check: () => Promise<boolean>, what: string, ms: number
   }
 }
 
-/** Starts a Ward process on `url` and reports how long it took to answer health. */
+const staleVendors = async (url: string) =>
+  (
+    await query<{ stale: number }>(
+      url,
+      "select count(*)::int as stale from vendor where risk_methodology = $1",
+      [OLD_METHODOLOGY],
+    )
+  )[0]?.stale ?? 0;
+
+/**
+ * Starts a Ward process on `url` and reports how long it took to answer health, and how many vendors were still
+ * waiting for their rescoring at that moment.
+ */
 async function startTimed(url: string, env: Record<string, string> = {}) {
   const started = Date.now();
   const server = await startWard({ env: { DATABASE_URL: url, WARD_DEMO: "false", ...env } });
-  return { server, msToHealth: Date.now() - started };
+  const msToHealth = Date.now() - started;
+  return { server, msToHealth, staleAtHealth: await staleVendors(url) };
 }
 
 if (!testDatabaseUrl)
@@ -83,7 +96,7 @@ describe.skipIf(!testDatabaseUrl)("background jobs shared by two instances on on
     return server;
   };
 
-  it(`after a methodology change, both answer health within 10 s and every one of ${VENDORS} vendors is rescored exactly once`, async () => {
+  it(`after a methodology change, both answer health before their rescoring is done and every one of ${VENDORS} vendors is rescored exactly once`, async () => {
     const db = await freshDatabase("jobs");
     cleanup.push(db.drop);
     // Two instances starting together on a fresh database install pg-boss's schema and queues side by side;
@@ -98,28 +111,18 @@ describe.skipIf(!testDatabaseUrl)("background jobs shared by two instances on on
     keep(a.server);
     keep(b.server);
     console.log(
-      `health answered after ${a.msToHealth} ms and ${b.msToHealth} ms with ${VENDORS} stale vendors, ` +
-        `${baseline} ms with none`,
+      `health answered after ${a.msToHealth} ms and ${b.msToHealth} ms with ${VENDORS} stale vendors ` +
+        `(${a.staleAtHealth} and ${b.staleAtHealth} still waiting then), ${baseline} ms with none`,
     );
-    // 10 s is the target; on a machine so loaded that an idle start takes longer, rescoring may add nothing
-    // to it but noise. Rescoring before listening, as Ward once did, added over a minute.
-    const limit = Math.max(10_000, baseline + 3_000);
-    expect(a.msToHealth).toBeLessThan(limit);
-    expect(b.msToHealth).toBeLessThan(limit);
+    // Health must not wait for the rescoring: each instance answered while vendors were still waiting for
+    // theirs. Ward once rescored every vendor before listening, and then none was left waiting at that moment.
+    // The time itself is reported, not asserted: on a shared machine an idle start alone can pass 10 s, and
+    // start-up speed is measured in the benchmark.
+    expect(a.staleAtHealth).toBeGreaterThan(0);
+    expect(b.staleAtHealth).toBeGreaterThan(0);
 
     const rescoringStarted = Date.now();
-    await untilTrue(
-      async () => {
-        const [row] = await query<{ stale: number }>(
-          db.url,
-          "select count(*)::int as stale from vendor where risk_methodology = $1",
-          [OLD_METHODOLOGY],
-        );
-        return row?.stale === 0;
-      },
-      "every vendor rescored",
-      150_000,
-    );
+    await untilTrue(async () => (await staleVendors(db.url)) === 0, "every vendor rescored", 150_000);
     console.log(`${VENDORS} vendors rescored by two instances in ${Date.now() - rescoringStarted} ms`);
     const perVendor = await query<{ snapshots: number; vendors: number }>(
       db.url,
