@@ -8,6 +8,8 @@ export default defineConfig({
   plugins: [react()],
   build: {
     outDir: "dist",
+    // Read by the web-bundle benchmark (packages/bench) to add up what each route loads first.
+    manifest: true,
     // The API serves the build under a CSP of script-src 'self': every script must be a file, never inline.
     modulePreload: { polyfill: false },
     rolldownOptions: {
