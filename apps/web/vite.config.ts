@@ -10,7 +10,7 @@ export default defineConfig({
   plugins: [
     react(),
     // Compressed once here at the strongest levels rather than on every request; the API serves the .br or .gz
-    // copy the browser accepts (apps/api, static-web.ts).
+    // copy the browser accepts (apps/api/src/middleware/serve-web.ts).
     compression({
       algorithms: [
         ["gzip", { level: 9 }],
@@ -34,17 +34,12 @@ export default defineConfig({
         ],
       },
       output: {
-        // The libraries every page needs change less often than Ward's own code, so they get their own long-cached
-        // files. Libraries only some pages draw with (charts, date pickers, the QR code) are left out of these
-        // groups on purpose: a group is shared by every page, so they would be loaded before the sign-in form.
+        // React and its router, which every page needs, change less often than Ward's own code, so they get a
+        // long-cached file of their own. Everything else is left to automatic chunking on purpose: a group is one
+        // file loaded by every page that needs any of it, so a Mantine or libraries group put the charts, date
+        // pickers and QR code in front of the sign-in form.
         codeSplitting: {
-          groups: [
-            {
-              name: "react",
-              test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
-              priority: 3,
-            },
-          ],
+          groups: [{ name: "react", test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ }],
         },
       },
     },
