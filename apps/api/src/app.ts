@@ -1,7 +1,5 @@
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
-import { serveStatic } from "@hono/node-server/serve-static";
+import { join } from "node:path";
 import type { DatabaseKind, WardDb } from "@ward/db";
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -15,6 +13,7 @@ import { clientAddress } from "./middleware/client-ip";
 import { errorResponse, handleError } from "./middleware/error-handler";
 import { originCheck } from "./middleware/origin-check";
 import { requestLog } from "./middleware/request-log";
+import { mountWeb } from "./middleware/serve-web";
 import { signInThrottle } from "./middleware/sign-in-throttle";
 import type { TrustedProxies } from "./middleware/trusted-proxies";
 import { apiDocsRouter } from "./routes/api-docs";
@@ -172,12 +171,4 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => errorResponse(c, "NOT_FOUND", "Not found"));
   app.onError(handleError);
   return { app, api };
-}
-
-/** Serves the built web app, answering unknown paths with index.html so client-side routes survive a reload. */
-function mountWeb(app: ReturnType<typeof createRouter>, webDir: string) {
-  const root = relative(process.cwd(), webDir) || ".";
-  app.use("/*", serveStatic({ root }));
-  // Read on each request (it is small): a rebuilt web app must not be served with the old file's asset names.
-  app.get("/*", async (c) => c.html(await readFile(join(webDir, "index.html"), "utf8")));
 }

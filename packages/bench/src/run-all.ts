@@ -10,6 +10,7 @@ const target = fileURLToPath(new URL("../../../docs/benchmarks.md", import.meta.
 const benches: (() => Promise<BenchSection>)[] = [
   async () => (await import("@ward/scoring/bench")).benchScoring(),
   async () => (await import("./vendor-list.bench")).benchVendorList(process.env.BENCH_DATABASE_URL),
+  async () => (await import("./web-bundle.bench")).benchWebBundle(),
 ];
 
 /** Runs every benchmark and writes its section of docs/benchmarks.md. BENCH_DATABASE_URL adds PostgreSQL. */

@@ -77,6 +77,7 @@ async function appFor(
   handle: DbHandle,
   clock: ReturnType<typeof fixedClock>,
   jobs: JobsControl = noJobRunner,
+  webDir?: string,
 ): Promise<TestApp> {
   const log = pino({ level: "silent" });
   const slug = `test-${randomUUID()}`;
@@ -104,6 +105,7 @@ async function appFor(
     clock,
     log,
     version: "test",
+    webDir,
   });
   // Each test organization gets an address of its own, so sign-in throttling in one test cannot block another.
   const address = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
@@ -182,7 +184,7 @@ async function appFor(
       return client(null, null, null, { authorization: `Bearer ${key}` });
     },
     signIn,
-    otherTenant: () => appFor(handle, clock, jobs),
+    otherTenant: () => appFor(handle, clock, jobs, webDir),
     close: async () => {},
   };
 }
@@ -195,12 +197,14 @@ export async function openTestApp(
   database: TestDatabase,
   options: {
     jobs?: (handle: DbHandle, clock: Clock) => Promise<JobsControl & { stop(): Promise<void> }>;
+    /** A built web app to serve at `/`, as Ward does in production. */
+    webDir?: string;
   } = {},
 ): Promise<TestApp> {
   const handle = await database.open();
   const clock = fixedClock();
   const runner = options.jobs ? await options.jobs(handle, clock) : undefined;
-  const testApp = await appFor(handle, clock, runner);
+  const testApp = await appFor(handle, clock, runner, options.webDir);
   return {
     ...testApp,
     close: async () => {

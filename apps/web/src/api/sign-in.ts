@@ -1,5 +1,4 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useNavigate } from "react-router";
+import { useMutation } from "@tanstack/react-query";
 import { authClient, unwrapAuth } from "./auth-client";
 
 /** Where a correct password leads: straight in, or on to the second factor. */
@@ -27,21 +26,5 @@ export function useVerifySecondFactor() {
       method === "totp"
         ? unwrapAuth(authClient.twoFactor.verifyTotp({ code, trustDevice: false }))
         : unwrapAuth(authClient.twoFactor.verifyBackupCode({ code, trustDevice: false })),
-  });
-}
-
-/**
- * Signs out, leaves for /sign-in, then forgets every cached answer so the next person on this browser sees none
- * of them. Leaving first unmounts the pages, so nothing refetches in between.
- */
-export function useSignOut() {
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  return useMutation({
-    mutationFn: async () => {
-      await unwrapAuth(authClient.signOut());
-      await navigate("/sign-in", { replace: true });
-      queryClient.clear();
-    },
   });
 }

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { Navigate, useLocation } from "react-router";
 import { ApiError } from "../api/api-error";
 import { useMe } from "../api/me";
-import { useSignOut } from "../api/sign-in";
+import { useSignOut } from "../api/sign-out";
 import { PublicLayout } from "../components/public-layout";
 import { QueryError } from "../components/query-error";
 import { signInPath } from "./access-redirect";

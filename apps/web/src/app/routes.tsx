@@ -1,65 +1,143 @@
 import type { Permission } from "@ward/contracts";
-import type { ReactNode } from "react";
+import type { ComponentType, ReactNode } from "react";
 import type { RouteObject } from "react-router";
 import { RequirePermission } from "../components/not-allowed";
-import { SecurityPage } from "../pages/account/security-page";
-import { SessionsPage } from "../pages/account/sessions-page";
-import { ApiKeysPage } from "../pages/api-keys/api-keys-page";
-import { AuditPage } from "../pages/audit/audit-page";
-import { NewDataHoldingPage } from "../pages/data-holding-form/new-data-holding-page";
-import { NewIncidentPage } from "../pages/incident-form/new-incident-page";
-import { InvitationPage } from "../pages/invitation/invitation-page";
-import { MembersPage } from "../pages/members/members-page";
-import { NotFoundPage } from "../pages/not-found-page";
-import { OutboxPage } from "../pages/outbox/outbox-page";
-import { PortfolioPage } from "../pages/portfolio/portfolio-page";
-import { SettingsPage } from "../pages/settings/settings-page";
-import { SignInPage } from "../pages/sign-in/sign-in-page";
-import { VendorPage } from "../pages/vendor/vendor-page";
-import { EditVendorPage } from "../pages/vendor-form/edit-vendor-page";
-import { NewVendorPage } from "../pages/vendor-form/new-vendor-page";
-import { AppLayout } from "./app-layout";
 import { RequireMember } from "./require-member";
 
-/** A page only some roles may open; others reaching it by address see "Not allowed". */
-const only = (permission: Permission, page: ReactNode) => (
-  <RequirePermission permission={permission}>{page}</RequirePermission>
-);
+/**
+ * Drawn while a page's code loads: usually a blink, so nothing that would flash. React Router wants an element
+ * here (null counts as none, and it warns).
+ */
+const loadingPage = <div aria-busy="true" />;
+
+/** What a lazy page adds to its route; fits index and path routes alike. */
+interface LazyPage {
+  hydrateFallbackElement: ReactNode;
+  lazy: () => Promise<{ element: ReactNode }>;
+}
+
+/**
+ * A route whose page is its own chunk, fetched on first visit, so the sign-in page does not carry the charts of
+ * the vendor page nor the portfolio the QR code of two-factor set-up. A page only some roles may open shows
+ * "Not allowed" to the others reaching it by address. While the chunk loads, only the layout around it is
+ * drawn.
+ */
+function page(load: () => Promise<ComponentType>, permission?: Permission): LazyPage {
+  return {
+    hydrateFallbackElement: loadingPage,
+    lazy: async () => {
+      const Page = await load();
+      if (!permission) return { element: <Page /> };
+      return {
+        element: (
+          <RequirePermission permission={permission}>
+            <Page />
+          </RequirePermission>
+        ),
+      };
+    },
+  };
+}
 
 export const routes: RouteObject[] = [
-  { path: "/sign-in", element: <SignInPage /> },
-  { path: "/invitations/:token", element: <InvitationPage /> },
+  {
+    path: "/sign-in",
+    ...page(async () => (await import("../pages/sign-in/sign-in-page")).SignInPage),
+  },
+  {
+    path: "/invitations/:token",
+    ...page(async () => (await import("../pages/invitation/invitation-page")).InvitationPage),
+  },
   {
     path: "/",
-    element: (
-      <RequireMember>
-        <AppLayout />
-      </RequireMember>
-    ),
+    // The frame (navigation, user menu) is a chunk too: people signing in do not need it yet.
+    hydrateFallbackElement: loadingPage,
+    lazy: async () => {
+      const { AppLayout } = await import("./app-layout");
+      return {
+        element: (
+          <RequireMember>
+            <AppLayout />
+          </RequireMember>
+        ),
+      };
+    },
     children: [
-      { index: true, element: <PortfolioPage /> },
-      { path: "vendors/new", element: only("vendor:write", <NewVendorPage />) },
-      { path: "vendors/:id", element: <VendorPage /> },
-      { path: "vendors/:id/edit", element: only("vendor:write", <EditVendorPage />) },
-      { path: "vendors/:id/incidents/new", element: only("vendor:write", <NewIncidentPage />) },
-      { path: "vendors/:id/data-holdings/new", element: only("vendor:write", <NewDataHoldingPage />) },
-      { path: "audit", element: only("audit:read", <AuditPage />) },
-      { path: "members", element: only("member:manage", <MembersPage />) },
-      { path: "api-keys", element: only("api_key:manage", <ApiKeysPage />) },
-      { path: "outbox", element: only("member:manage", <OutboxPage />) },
+      {
+        index: true,
+        ...page(async () => (await import("../pages/portfolio/portfolio-page")).PortfolioPage),
+      },
+      {
+        path: "vendors/new",
+        ...page(
+          async () => (await import("../pages/vendor-form/new-vendor-page")).NewVendorPage,
+          "vendor:write",
+        ),
+      },
+      {
+        path: "vendors/:id",
+        ...page(async () => (await import("../pages/vendor/vendor-page")).VendorPage),
+      },
+      {
+        path: "vendors/:id/edit",
+        ...page(
+          async () => (await import("../pages/vendor-form/edit-vendor-page")).EditVendorPage,
+          "vendor:write",
+        ),
+      },
+      {
+        path: "vendors/:id/incidents/new",
+        ...page(
+          async () => (await import("../pages/incident-form/new-incident-page")).NewIncidentPage,
+          "vendor:write",
+        ),
+      },
+      {
+        path: "vendors/:id/data-holdings/new",
+        ...page(
+          async () => (await import("../pages/data-holding-form/new-data-holding-page")).NewDataHoldingPage,
+          "vendor:write",
+        ),
+      },
+      {
+        path: "audit",
+        ...page(async () => (await import("../pages/audit/audit-page")).AuditPage, "audit:read"),
+      },
+      {
+        path: "members",
+        ...page(async () => (await import("../pages/members/members-page")).MembersPage, "member:manage"),
+      },
+      {
+        path: "api-keys",
+        ...page(async () => (await import("../pages/api-keys/api-keys-page")).ApiKeysPage, "api_key:manage"),
+      },
+      {
+        path: "outbox",
+        ...page(async () => (await import("../pages/outbox/outbox-page")).OutboxPage, "member:manage"),
+      },
       {
         path: "jobs",
-        // The page's code loads on first visit; nothing is drawn meanwhile but the layout around it.
-        hydrateFallbackElement: null,
-        lazy: async () => {
-          const { JobsPage } = await import("../pages/jobs/jobs-page");
-          return { element: only("settings:manage", <JobsPage />) };
-        },
+        ...page(async () => (await import("../pages/jobs/jobs-page")).JobsPage, "settings:manage"),
       },
-      { path: "settings", element: only("settings:manage", <SettingsPage />) },
-      { path: "account/security", element: <SecurityPage /> },
-      { path: "account/sessions", element: <SessionsPage /> },
-      { path: "*", element: <NotFoundPage /> },
+      {
+        path: "settings",
+        ...page(
+          async () => (await import("../pages/settings/settings-page")).SettingsPage,
+          "settings:manage",
+        ),
+      },
+      {
+        path: "account/security",
+        ...page(async () => (await import("../pages/account/security-page")).SecurityPage),
+      },
+      {
+        path: "account/sessions",
+        ...page(async () => (await import("../pages/account/sessions-page")).SessionsPage),
+      },
+      {
+        path: "*",
+        ...page(async () => (await import("../pages/not-found-page")).NotFoundPage),
+      },
     ],
   },
 ];

@@ -4,7 +4,7 @@ import { IconChevronDown, IconDevices, IconLogout, IconShieldLock } from "@table
 import { Link } from "react-router";
 import { describeError } from "../api/api-error";
 import { useMe } from "../api/me";
-import { useSignOut } from "../api/sign-in";
+import { useSignOut } from "../api/sign-out";
 import { roleColors, roleLabels } from "../labels/access-labels";
 
 /** Right of the header: the organization, the reader's role, and their account menu. */

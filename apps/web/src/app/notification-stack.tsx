@@ -1,0 +1,9 @@
+import { Notifications } from "@mantine/notifications";
+
+/**
+ * Mantine's notification stack, in a module of its own so that loading it lazily fetches only the stack and its
+ * transitions; a lazy import of the package itself would pull in the whole package, store included, with it.
+ */
+export function NotificationStack() {
+  return <Notifications position="top-right" />;
+}
