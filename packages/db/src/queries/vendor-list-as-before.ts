@@ -1,0 +1,50 @@
+import type { ListVendorsQuery } from "@ward/contracts";
+import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import type { WardDb } from "../client";
+import { vendors } from "../schema";
+
+/**
+ * The vendor list exactly as it was before the search index (unnested `ilike`, correlated counts, a separate
+ * count), kept only as the reference the equivalence test compares `listVendors` with. It returns ids, because
+ * the test's guarantee is "the same vendors in the same order".
+ */
+export async function listVendorIdsAsBefore(
+  db: WardDb,
+  organizationId: string,
+  query: ListVendorsQuery,
+): Promise<{ ids: string[]; total: number }> {
+  const incidentCount = sql<number>`(select count(*)::int from incident as child
+    where child.vendor_id = "vendor"."id" and child.organization_id = "vendor"."organization_id")`;
+  const conditions: (SQL | undefined)[] = [eq(vendors.organizationId, organizationId)];
+  if (query.q) {
+    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(sql`(${vendors.name} ilike ${pattern}
+      or exists (select 1 from unnest(${vendors.aliases}) as alias where alias ilike ${pattern})
+      or exists (select 1 from unnest(${vendors.formerNames}) as former where former ilike ${pattern}))`);
+  }
+  if (query.category?.length) conditions.push(inArray(vendors.category, query.category));
+  if (query.status?.length) conditions.push(inArray(vendors.relationshipStatus, query.status));
+  if (query.criticality?.length) conditions.push(inArray(vendors.criticality, query.criticality));
+  if (query.riskTier?.length) conditions.push(inArray(vendors.riskTier, query.riskTier));
+  if (query.hasIncidents === "true") conditions.push(sql`${incidentCount} > 0`);
+  if (query.hasIncidents === "false") conditions.push(sql`${incidentCount} = 0`);
+  const where = and(...conditions);
+  const sortColumns = {
+    name: sql`lower(${vendors.name})`,
+    criticality: sql`case ${vendors.criticality}
+      when 'low' then 1 when 'moderate' then 2 when 'high' then 3 when 'critical' then 4 else 0 end`,
+    updatedAt: vendors.updatedAt,
+    incidentCount,
+    riskScore: sql`coalesce(${vendors.riskScore}, -1)`,
+  } as const;
+  const direction = query.order === "desc" ? desc : asc;
+  const rows = await db
+    .select({ id: vendors.id })
+    .from(vendors)
+    .where(where)
+    .orderBy(direction(sortColumns[query.sort]), asc(sql`lower(${vendors.name})`), asc(vendors.id))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  const [count] = await db.select({ total: sql<number>`count(*)::int` }).from(vendors).where(where);
+  return { ids: rows.map((r) => r.id), total: Number(count?.total ?? 0) };
+}
