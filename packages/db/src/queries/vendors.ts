@@ -13,13 +13,12 @@ export type VendorSummaryRow = VendorRow & {
 };
 
 // Drizzle leaves columns unqualified in a one-table select, so correlated subqueries name their tables in full.
-const countOf = (table: "product" | "data_holding" | "incident") =>
+const countOf = (table: "product" | "data_holding") =>
   sql<number>`(select count(*)::int from ${sql.raw(table)} as child
     where child.vendor_id = "vendor"."id" and child.organization_id = "vendor"."organization_id")`;
 
 const productCount = countOf("product");
 const dataHoldingCount = countOf("data_holding");
-const incidentCount = countOf("incident");
 const latestIncidentYear = sql<number | null>`(
   select extract(year from max(d.date))::int from incident_date as d
   join incident as i on i.id = d.incident_id
@@ -35,6 +34,9 @@ function listFilter(organizationId: string, query: ListVendorsQuery): SQL | unde
   const conditions: (SQL | undefined)[] = [eq(vendors.organizationId, organizationId)];
   if (query.q) {
     const pattern = likePattern(query.q);
+    // The trigram index on the joined names narrows the vendors to those whose names contain the text somewhere;
+    // the exact test then keeps only a vendor with one name that contains it, as the search always has.
+    conditions.push(sql`${vendors.searchText} ilike ${pattern}`);
     conditions.push(sql`(${vendors.name} ilike ${pattern}
       or exists (select 1 from unnest(${vendors.aliases}) as alias where alias ilike ${pattern})
       or exists (select 1 from unnest(${vendors.formerNames}) as former where former ilike ${pattern}))`);
@@ -43,8 +45,8 @@ function listFilter(organizationId: string, query: ListVendorsQuery): SQL | unde
   if (query.status?.length) conditions.push(inArray(vendors.relationshipStatus, query.status));
   if (query.criticality?.length) conditions.push(inArray(vendors.criticality, query.criticality));
   if (query.riskTier?.length) conditions.push(inArray(vendors.riskTier, query.riskTier));
-  if (query.hasIncidents === "true") conditions.push(sql`${incidentCount} > 0`);
-  if (query.hasIncidents === "false") conditions.push(sql`${incidentCount} = 0`);
+  if (query.hasIncidents === "true") conditions.push(sql`${vendors.incidentCount} > 0`);
+  if (query.hasIncidents === "false") conditions.push(sql`${vendors.incidentCount} = 0`);
   return and(...conditions);
 }
 
@@ -52,7 +54,7 @@ const sortColumns = {
   name: sql`lower(${vendors.name})`,
   criticality: criticalityRank,
   updatedAt: vendors.updatedAt,
-  incidentCount,
+  incidentCount: vendors.incidentCount,
   // Vendors not yet scored sort as the least risky rather than vanishing from the order.
   riskScore: sql`coalesce(${vendors.riskScore}, -1)`,
 } as const;
@@ -66,7 +68,7 @@ export async function listVendors(
   const where = listFilter(organizationId, query);
   const direction = query.order === "desc" ? desc : asc;
   const items = await db
-    .select({ vendor: vendors, productCount, dataHoldingCount, incidentCount, latestIncidentYear })
+    .select({ vendor: vendors, productCount, dataHoldingCount, latestIncidentYear })
     .from(vendors)
     .where(where)
     .orderBy(direction(sortColumns[query.sort]), asc(sql`lower(${vendors.name})`), asc(vendors.id))
