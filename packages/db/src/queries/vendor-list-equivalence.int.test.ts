@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../client";
 import { seedGeneratedPortfolio } from "../testing/generated-portfolio";
 import { testDatabases } from "../testing/test-databases";
+import { listVendorIdsAsBefore } from "../testing/vendor-list-as-before";
 import { deleteOrganization } from "./organizations";
-import { listVendorIdsAsBefore } from "./vendor-list-as-before";
+
 import { listVendors } from "./vendors";
 
 /*

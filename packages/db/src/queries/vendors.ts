@@ -35,8 +35,13 @@ function listFilter(organizationId: string, query: ListVendorsQuery): SQL | unde
   if (query.q) {
     const pattern = likePattern(query.q);
     // The trigram index on the joined names narrows the vendors to those whose names contain the text somewhere;
-    // the exact test then keeps only a vendor with one name that contains it, as the search always has.
-    conditions.push(sql`${vendors.searchText} ilike ${pattern}`);
+    // the exact test then keeps only a vendor with one name that contains it, as the search always has. OFFSET 0
+    // keeps the candidates a subquery of their own, so their trigram estimate leads the plan (inlined, the
+    // planner walked the name index and tested every vendor). Under three characters pg_trgm has no trigram to
+    // look up and would read its whole index, so the plain test alone is cheaper.
+    if ([...query.q].length >= 3)
+      conditions.push(sql`${vendors.id} in (select candidate.id from vendor as candidate
+      where candidate.search_text ilike ${pattern} and candidate.organization_id = ${organizationId} offset 0)`);
     conditions.push(sql`(${vendors.name} ilike ${pattern}
       or exists (select 1 from unnest(${vendors.aliases}) as alias where alias ilike ${pattern})
       or exists (select 1 from unnest(${vendors.formerNames}) as former where former ilike ${pattern}))`);
@@ -59,29 +64,56 @@ const sortColumns = {
   riskScore: sql`coalesce(${vendors.riskScore}, -1)`,
 } as const;
 
+/**
+ * The statements behind the list: one page with the counts the portfolio shows, and the total matching. A search
+ * counts its matches inside the page statement (a window count): the planner then reads the trigram index once
+ * for both, where a separate page statement walked the name index and filtered vendor by vendor. Unfiltered
+ * lists keep the separate count, so their page can stop after its rows in index order.
+ */
+export function vendorListStatements(db: WardDb, organizationId: string, query: ListVendorsQuery) {
+  const where = listFilter(organizationId, query);
+  const direction = query.order === "desc" ? desc : asc;
+  const countInPage = Boolean(query.q);
+  return {
+    page: db
+      .select({
+        vendor: vendors,
+        productCount,
+        dataHoldingCount,
+        latestIncidentYear,
+        matching: countInPage ? sql<number | null>`count(*) over ()` : sql<number | null>`null`,
+      })
+      .from(vendors)
+      .where(where)
+      .orderBy(direction(sortColumns[query.sort]), asc(sql`lower(${vendors.name})`), asc(vendors.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    count: db.select({ total: sql<number>`count(*)::int` }).from(vendors).where(where),
+    countInPage,
+  };
+}
+
 /** One page of an organization's vendors with the counts the portfolio shows, and the total matching. */
 export async function listVendors(
   db: WardDb,
   organizationId: string,
   query: ListVendorsQuery,
 ): Promise<{ items: VendorSummaryRow[]; total: number }> {
-  const where = listFilter(organizationId, query);
-  const direction = query.order === "desc" ? desc : asc;
-  const items = await db
-    .select({ vendor: vendors, productCount, dataHoldingCount, latestIncidentYear })
-    .from(vendors)
-    .where(where)
-    .orderBy(direction(sortColumns[query.sort]), asc(sql`lower(${vendors.name})`), asc(vendors.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
-  const [count] = await db.select({ total: sql<number>`count(*)::int` }).from(vendors).where(where);
+  const { page, count, countInPage } = vendorListStatements(db, organizationId, query);
+  const rows = await page;
+  const first = rows[0];
+  let total: number;
+  if (countInPage && first) total = Number(first.matching);
+  // Past the last page the window counts nothing, yet the total is still owed; on page 1 it is zero.
+  else if (countInPage && query.page === 1) total = 0;
+  else total = Number((await count)[0]?.total ?? 0);
   return {
-    items: items.map(({ vendor, ...counts }) => ({
+    items: rows.map(({ vendor, matching: _, ...counts }) => ({
       ...vendor,
       ...counts,
       latestIncidentYear: counts.latestIncidentYear === null ? null : Number(counts.latestIncidentYear),
     })),
-    total: Number(count?.total ?? 0),
+    total,
   };
 }
 

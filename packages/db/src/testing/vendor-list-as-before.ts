@@ -4,15 +4,11 @@ import type { WardDb } from "../client";
 import { vendors } from "../schema";
 
 /**
- * The vendor list exactly as it was before the search index (unnested `ilike`, correlated counts, a separate
- * count), kept only as the reference the equivalence test compares `listVendors` with. It returns ids, because
- * the test's guarantee is "the same vendors in the same order".
+ * The vendor list's statements exactly as they were before the search index (unnested `ilike`, correlated
+ * counts, a separate count), kept as the reference the equivalence test compares `listVendors` with and the
+ * benchmark's "before". The page selects ids only: the guarantee is "the same vendors in the same order".
  */
-export async function listVendorIdsAsBefore(
-  db: WardDb,
-  organizationId: string,
-  query: ListVendorsQuery,
-): Promise<{ ids: string[]; total: number }> {
+export function vendorListStatementsAsBefore(db: WardDb, organizationId: string, query: ListVendorsQuery) {
   const incidentCount = sql<number>`(select count(*)::int from incident as child
     where child.vendor_id = "vendor"."id" and child.organization_id = "vendor"."organization_id")`;
   const conditions: (SQL | undefined)[] = [eq(vendors.organizationId, organizationId)];
@@ -38,13 +34,26 @@ export async function listVendorIdsAsBefore(
     riskScore: sql`coalesce(${vendors.riskScore}, -1)`,
   } as const;
   const direction = query.order === "desc" ? desc : asc;
-  const rows = await db
-    .select({ id: vendors.id })
-    .from(vendors)
-    .where(where)
-    .orderBy(direction(sortColumns[query.sort]), asc(sql`lower(${vendors.name})`), asc(vendors.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
-  const [count] = await db.select({ total: sql<number>`count(*)::int` }).from(vendors).where(where);
-  return { ids: rows.map((r) => r.id), total: Number(count?.total ?? 0) };
+  return {
+    page: db
+      .select({ id: vendors.id })
+      .from(vendors)
+      .where(where)
+      .orderBy(direction(sortColumns[query.sort]), asc(sql`lower(${vendors.name})`), asc(vendors.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    count: db.select({ total: sql<number>`count(*)::int` }).from(vendors).where(where),
+  };
+}
+
+/** The ids of one page and the total, as the list answered before the search index. */
+export async function listVendorIdsAsBefore(
+  db: WardDb,
+  organizationId: string,
+  query: ListVendorsQuery,
+): Promise<{ ids: string[]; total: number }> {
+  const { page, count } = vendorListStatementsAsBefore(db, organizationId, query);
+  const rows = await page;
+  const [counted] = await count;
+  return { ids: rows.map((r) => r.id), total: Number(counted?.total ?? 0) };
 }
