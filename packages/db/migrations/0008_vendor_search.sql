@@ -11,7 +11,7 @@ $$;
 --> statement-breakpoint
 ALTER TABLE "vendor" ADD COLUMN "incident_count" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "vendor" ADD COLUMN "search_text" text GENERATED ALWAYS AS (ward_vendor_search_text(name, aliases, former_names)) STORED;--> statement-breakpoint
-CREATE INDEX "vendor_search_trgm_idx" ON "vendor" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "vendor_search_trgm_idx" ON "vendor" USING gin ("search_text" gin_trgm_ops) WITH (fastupdate=false);--> statement-breakpoint
 CREATE INDEX "vendor_org_risk_order_idx" ON "vendor" USING btree ("organization_id",coalesce("risk_score", -1),lower("name"),"id");--> statement-breakpoint
 CREATE INDEX "vendor_org_incident_order_idx" ON "vendor" USING btree ("organization_id","incident_count",lower("name"),"id");
 --> statement-breakpoint
