@@ -39,9 +39,7 @@ export const vendors = pgTable(
     uniqueIndex("vendor_org_seed_key_unique").on(t.organizationId, t.seedKey),
     // Without fastupdate a new vendor goes straight into the index: PGlite has no autovacuum to flush GIN's
     // pending list, and on PostgreSQL a bulk import left searches scanning it linearly until vacuum ran.
-    index("vendor_search_trgm_idx")
-      .using("gin", t.searchText.op("gin_trgm_ops"))
-      .with({ fastupdate: false }),
+    index("vendor_search_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")).with({ fastupdate: false }),
     // The list's sort keys with its tie-breakers, so a page sorted by risk or incidents is read in index order.
     index("vendor_org_risk_order_idx").on(
       t.organizationId,
