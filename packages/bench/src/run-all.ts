@@ -11,6 +11,7 @@ const benches: (() => Promise<BenchSection>)[] = [
   async () => (await import("@ward/scoring/bench")).benchScoring(),
   async () => (await import("./vendor-list.bench")).benchVendorList(process.env.BENCH_DATABASE_URL),
   async () => (await import("./web-bundle.bench")).benchWebBundle(),
+  async () => (await import("./vendor-search.bench")).benchVendorSearch(process.env.BENCH_DATABASE_URL),
 ];
 
 /** Runs every benchmark and writes its section of docs/benchmarks.md. BENCH_DATABASE_URL adds PostgreSQL. */

@@ -118,5 +118,18 @@ export const listVendorsQuery = z.object({
 });
 export type ListVendorsQuery = z.infer<typeof listVendorsQuery>;
 
-export const vendorListResponse = pageInfo.extend({ items: z.array(vendorSummaryDto) });
+const count = z.number().int().min(0);
+
+/**
+ * The organization's vendors counted per risk tier (with those not yet scored) and per criticality, for the
+ * portfolio's charts. Counted over the whole portfolio, whatever the list's search and filters: the charts show
+ * the portfolio, and a chart that changed with every search would stop saying how the hospital stands.
+ */
+export const vendorFacets = z.object({
+  riskTier: z.object({ low: count, moderate: count, high: count, critical: count, unscored: count }),
+  criticality: z.object({ low: count, moderate: count, high: count, critical: count }),
+});
+export type VendorFacets = z.infer<typeof vendorFacets>;
+
+export const vendorListResponse = pageInfo.extend({ items: z.array(vendorSummaryDto), facets: vendorFacets });
 export type VendorListResponse = z.infer<typeof vendorListResponse>;

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { mkdir, realpath } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { sql } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
@@ -65,7 +66,8 @@ async function openPglite(dataDir: string): Promise<DbHandle> {
     release = await lockDataFolder(await realpath(dataDir));
   }
   try {
-    const client = await PGlite.create(dataDir);
+    // pg_trgm backs vendor search (migration 0008); PGlite ships it but loads only the extensions it is given.
+    const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
     const db = drizzlePglite(client, { schema });
     await migratePglite(db, { migrationsFolder });
     const queue = inProcessQueue();

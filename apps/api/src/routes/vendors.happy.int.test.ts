@@ -49,6 +49,32 @@ describe.each(testDatabases())("vendor routes on $name", (database) => {
     expect((await list("q=%25%25zz")).total).toBe(0);
   });
 
+  it("counts the whole portfolio by tier and criticality beside any page, as the nine count requests did", async () => {
+    const t3 = await t.otherTenant();
+    for (const [name, criticality] of [
+      ["Facet low", "low"],
+      ["Facet critical", "critical"],
+      ["Facet critical two", "critical"],
+      ["Facet high", "high"],
+    ] as const) {
+      expect((await t3.request("POST", "/api/vendors", { name, criticality, category: "ehr" })).status).toBe(
+        201,
+      );
+    }
+    const listed = async (query: string) =>
+      (await (await t3.request("GET", `/api/vendors?${query}`)).json()) as VendorListResponse;
+    // A search and a filter narrow the page, not the counts: the charts show the portfolio.
+    const page = await listed("q=two&criticality=critical&pageSize=1");
+    expect(page.items.map((v) => v.name)).toEqual(["Facet critical two"]);
+    expect(page.facets.criticality).toEqual({ low: 1, moderate: 0, high: 1, critical: 2 });
+    for (const tier of ["low", "moderate", "high", "critical"] as const) {
+      expect(page.facets.riskTier[tier]).toBe((await listed(`riskTier=${tier}&pageSize=1`)).total);
+    }
+    const scored =
+      Object.values(page.facets.riskTier).reduce((sum, n) => sum + n, 0) - page.facets.riskTier.unscored;
+    expect(page.facets.riskTier.unscored).toBe(4 - scored);
+  });
+
   it("filters, sorts by criticality and pages", async () => {
     const t2 = await t.otherTenant();
     for (const [name, criticality] of [

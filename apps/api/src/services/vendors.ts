@@ -4,15 +4,18 @@ import {
   type ListVendorsQuery,
   type UpdateVendorInput,
   type VendorDto,
+  type VendorFacets,
   type VendorListResponse,
   type VendorSummaryDto,
 } from "@ward/contracts";
 import {
+  countVendorsByTierAndCriticality,
   deleteVendor as deleteVendorRow,
   findVendorByName,
   insertVendor,
   listVendors as listVendorRows,
   updateVendor as updateVendorRow,
+  type VendorFacetRow,
   type VendorSummaryRow,
   type WardDb,
 } from "@ward/db";
@@ -37,10 +40,26 @@ function toVendorSummaryDto(row: VendorSummaryRow): VendorSummaryDto {
   };
 }
 
+/** Sums the tier-and-criticality pairs into the two counts the portfolio charts. */
+function toVendorFacets(rows: VendorFacetRow[]): VendorFacets {
+  const facets: VendorFacets = {
+    riskTier: { low: 0, moderate: 0, high: 0, critical: 0, unscored: 0 },
+    criticality: { low: 0, moderate: 0, high: 0, critical: 0 },
+  };
+  for (const row of rows) {
+    const tier = (row.riskTier ?? "unscored") as keyof VendorFacets["riskTier"];
+    if (tier in facets.riskTier) facets.riskTier[tier] += row.vendors;
+    const level = row.criticality as keyof VendorFacets["criticality"];
+    if (level in facets.criticality) facets.criticality[level] += row.vendors;
+  }
+  return facets;
+}
+
 export async function listVendors(ctx: ServiceContext, query: ListVendorsQuery): Promise<VendorListResponse> {
   authorize(ctx, "vendor:read");
   const { items, total } = await listVendorRows(ctx.db, ctx.org.id, query);
-  return { items: items.map(toVendorSummaryDto), total, page: query.page, pageSize: query.pageSize };
+  const facets = toVendorFacets(await countVendorsByTierAndCriticality(ctx.db, ctx.org.id));
+  return { items: items.map(toVendorSummaryDto), total, page: query.page, pageSize: query.pageSize, facets };
 }
 
 export async function getVendor(ctx: ServiceContext, id: string): Promise<VendorDto> {

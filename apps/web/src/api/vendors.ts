@@ -2,20 +2,17 @@ import {
   keepPreviousData,
   type QueryClient,
   useMutation,
-  useQueries,
   useQuery,
   useQueryClient,
 } from "@tanstack/react-query";
-import {
-  type CreateVendorInput,
-  type Criticality,
-  criticality,
-  type RelationshipStatus,
-  type RiskTierValue,
-  riskTier,
-  type updateVendorInput,
-  type VendorCategory,
-  type VendorSortField,
+import type {
+  CreateVendorInput,
+  Criticality,
+  RelationshipStatus,
+  RiskTierValue,
+  updateVendorInput,
+  VendorCategory,
+  VendorSortField,
 } from "@ward/contracts";
 import type { z } from "zod";
 import { unwrap } from "./api-error";
@@ -37,10 +34,8 @@ export interface VendorListParams {
 export const vendorKeys = {
   all: ["vendors"] as const,
   lists: () => [...vendorKeys.all, "list"] as const,
+  // The page carries the portfolio's tier and criticality counts, so refreshing the lists refreshes the charts.
   list: (params: VendorListParams) => [...vendorKeys.lists(), params] as const,
-  // Under the lists, so every change that can move a score (and so a tier) refreshes the counts too.
-  tierCounts: () => [...vendorKeys.lists(), "tier-counts"] as const,
-  counts: () => [...vendorKeys.all, "criticality-counts"] as const,
   detail: (id: string) => [...vendorKeys.all, "detail", id] as const,
   // Under the vendor's detail key, so dropping or invalidating a vendor takes its scores along.
   score: (id: string) => [...vendorKeys.detail(id), "score"] as const,
@@ -77,44 +72,16 @@ function listVendors(params: VendorListParams) {
   );
 }
 
-/** One page of the portfolio. The previous page stays on screen while the next loads, so the table does not jump. */
+/**
+ * One page of the portfolio with its tier and criticality counts, in one request. The previous page stays on
+ * screen while the next loads, so the table and the charts do not jump.
+ */
 export function useVendorList(params: VendorListParams) {
   return useQuery({
     queryKey: vendorKeys.list(params),
     queryFn: () => listVendors(params),
     placeholderData: keepPreviousData,
   });
-}
-
-/** A filter the portfolio counts by, with the values it takes. */
-type CountedFilter =
-  | { field: "criticality"; values: readonly Criticality[] }
-  | { field: "riskTier"; values: readonly RiskTierValue[] };
-
-/**
- * How many vendors match each value of one filter across the whole portfolio rather than one page: one
- * page-size-1 request per value, reading only `total`.
- */
-function useCountsBy<T extends string>(filter: CountedFilter, key: readonly unknown[]) {
-  return useQueries({
-    queries: filter.values.map((value) => ({
-      queryKey: [...key, value],
-      queryFn: () =>
-        unwrap(api.vendors.$get({ query: { [filter.field]: value, pageSize: "1" } })).then(
-          (page) => page.total,
-        ),
-    })),
-    combine: (results) => ({
-      isPending: results.some((r) => r.isPending),
-      isError: results.some((r) => r.isError),
-      counts: filter.values.map((value, i) => ({ value: value as T, vendors: results[i]?.data ?? 0 })),
-    }),
-  });
-}
-
-/** How many vendors the organisation has at each criticality. */
-export function useCriticalityCounts() {
-  return useCountsBy<Criticality>({ field: "criticality", values: criticality.options }, vendorKeys.counts());
 }
 
 export function useVendor(id: string) {
@@ -154,9 +121,4 @@ export function useDeleteVendor(id: string) {
       return queryClient.invalidateQueries({ queryKey: vendorKeys.all });
     },
   });
-}
-
-/** How many vendors the organisation has at each risk tier; vendors not yet scored are in no tier. */
-export function useRiskTierCounts() {
-  return useCountsBy<RiskTierValue>({ field: "riskTier", values: riskTier.options }, vendorKeys.tierCounts());
 }

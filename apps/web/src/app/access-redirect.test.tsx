@@ -5,7 +5,16 @@ import { renderRoute } from "../test/render";
 import { meAs, signedIn } from "../test/signed-in";
 import { safeNextPath } from "./access-redirect";
 
-const emptyPage = { items: [], total: 0, page: 1, pageSize: 25 };
+const emptyPage = {
+  items: [],
+  total: 0,
+  page: 1,
+  pageSize: 25,
+  facets: {
+    riskTier: { low: 0, moderate: 0, high: 0, critical: 0, unscored: 0 },
+    criticality: { low: 0, moderate: 0, high: 0, critical: 0 },
+  },
+};
 
 describe("access redirects", () => {
   it("sends a reader who is not signed in to /sign-in, with the way back", async () => {

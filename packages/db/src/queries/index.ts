@@ -13,5 +13,6 @@ export * from "./scores";
 export * from "./sign-in-throttle";
 export * from "./users";
 export * from "./vendor-children";
+export * from "./vendor-facets";
 export * from "./vendor-profile";
 export * from "./vendors";

@@ -3,7 +3,7 @@ import type { ListVendorsQuery } from "@ward/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../client";
 import { testDatabases } from "../testing/test-databases";
-import { insertIncident, replaceIncidentChildren } from "./incidents";
+import { deleteIncident, insertIncident, replaceIncidentChildren, updateIncident } from "./incidents";
 import { deleteOrganization, insertOrganization } from "./organizations";
 import { productQueries } from "./vendor-children";
 import {
@@ -108,6 +108,39 @@ describe.each(testDatabases())("vendor queries on $name", (database) => {
       query({ sort: "incidentCount", order: "desc", pageSize: 1 }),
     );
     expect(sorted.items[0]?.name).toBe("Counted Co");
+  });
+
+  it("a vendor's incident count follows incidents added, moved to another vendor and deleted", async () => {
+    const first = await vendor(orgA, "Incidents Here");
+    const second = await vendor(orgA, "Incidents There");
+    const incident = () =>
+      insertIncident(h.db, {
+        organizationId: orgA,
+        vendorId: first.id,
+        title: "Counted",
+        attackVector: "unknown",
+        mfaAtEntry: "unknown",
+        legacySystemInvolved: "unknown",
+        createdAt: at,
+        updatedAt: at,
+      });
+    const counts = async () =>
+      (await listVendors(h.db, orgA, query({ q: "Incidents " }))).items.map((v) => [v.name, v.incidentCount]);
+    const [a, b] = [await incident(), await incident()];
+    expect(await counts()).toEqual([
+      ["Incidents Here", 2],
+      ["Incidents There", 0],
+    ]);
+    await updateIncident(h.db, orgA, first.id, a.id, { vendorId: second.id });
+    expect(await counts()).toEqual([
+      ["Incidents Here", 1],
+      ["Incidents There", 1],
+    ]);
+    await deleteIncident(h.db, orgA, first.id, b.id);
+    expect(await counts()).toEqual([
+      ["Incidents Here", 0],
+      ["Incidents There", 1],
+    ]);
   });
 
   it("the same name may exist in two organizations but not twice in one", async () => {

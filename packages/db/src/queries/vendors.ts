@@ -13,13 +13,12 @@ export type VendorSummaryRow = VendorRow & {
 };
 
 // Drizzle leaves columns unqualified in a one-table select, so correlated subqueries name their tables in full.
-const countOf = (table: "product" | "data_holding" | "incident") =>
+const countOf = (table: "product" | "data_holding") =>
   sql<number>`(select count(*)::int from ${sql.raw(table)} as child
     where child.vendor_id = "vendor"."id" and child.organization_id = "vendor"."organization_id")`;
 
 const productCount = countOf("product");
 const dataHoldingCount = countOf("data_holding");
-const incidentCount = countOf("incident");
 const latestIncidentYear = sql<number | null>`(
   select extract(year from max(d.date))::int from incident_date as d
   join incident as i on i.id = d.incident_id
@@ -35,6 +34,14 @@ function listFilter(organizationId: string, query: ListVendorsQuery): SQL | unde
   const conditions: (SQL | undefined)[] = [eq(vendors.organizationId, organizationId)];
   if (query.q) {
     const pattern = likePattern(query.q);
+    // The trigram index on the joined names narrows the vendors to those whose names contain the text somewhere;
+    // the exact test then keeps only a vendor with one name that contains it, as the search always has. OFFSET 0
+    // keeps the candidates a subquery of their own, so their trigram estimate leads the plan (inlined, the
+    // planner walked the name index and tested every vendor). Under three characters pg_trgm has no trigram to
+    // look up and would read its whole index, so the plain test alone is cheaper.
+    if ([...query.q].length >= 3)
+      conditions.push(sql`${vendors.id} in (select candidate.id from vendor as candidate
+      where candidate.search_text ilike ${pattern} and candidate.organization_id = ${organizationId} offset 0)`);
     conditions.push(sql`(${vendors.name} ilike ${pattern}
       or exists (select 1 from unnest(${vendors.aliases}) as alias where alias ilike ${pattern})
       or exists (select 1 from unnest(${vendors.formerNames}) as former where former ilike ${pattern}))`);
@@ -43,8 +50,8 @@ function listFilter(organizationId: string, query: ListVendorsQuery): SQL | unde
   if (query.status?.length) conditions.push(inArray(vendors.relationshipStatus, query.status));
   if (query.criticality?.length) conditions.push(inArray(vendors.criticality, query.criticality));
   if (query.riskTier?.length) conditions.push(inArray(vendors.riskTier, query.riskTier));
-  if (query.hasIncidents === "true") conditions.push(sql`${incidentCount} > 0`);
-  if (query.hasIncidents === "false") conditions.push(sql`${incidentCount} = 0`);
+  if (query.hasIncidents === "true") conditions.push(sql`${vendors.incidentCount} > 0`);
+  if (query.hasIncidents === "false") conditions.push(sql`${vendors.incidentCount} = 0`);
   return and(...conditions);
 }
 
@@ -52,10 +59,41 @@ const sortColumns = {
   name: sql`lower(${vendors.name})`,
   criticality: criticalityRank,
   updatedAt: vendors.updatedAt,
-  incidentCount,
+  incidentCount: vendors.incidentCount,
   // Vendors not yet scored sort as the least risky rather than vanishing from the order.
   riskScore: sql`coalesce(${vendors.riskScore}, -1)`,
 } as const;
+
+/**
+ * The statements behind the list: one page with the counts the portfolio shows, and the total matching. A search
+ * of three characters or more counts its matches inside the page statement (a window count): the planner then reads the trigram index once
+ * for both, where a separate page statement walked the name index and filtered vendor by vendor. Unfiltered
+ * lists keep the separate count, so their page can stop after its rows in index order.
+ */
+export function vendorListStatements(db: WardDb, organizationId: string, query: ListVendorsQuery) {
+  const where = listFilter(organizationId, query);
+  const direction = query.order === "desc" ? desc : asc;
+  // Only where the trigram index finds the candidates (see listFilter): for a shorter search the window count
+  // measured slower than walking the name index for one page and counting apart.
+  const countInPage = [...(query.q ?? "")].length >= 3;
+  return {
+    page: db
+      .select({
+        vendor: vendors,
+        productCount,
+        dataHoldingCount,
+        latestIncidentYear,
+        matching: countInPage ? sql<number | null>`count(*) over ()` : sql<number | null>`null`,
+      })
+      .from(vendors)
+      .where(where)
+      .orderBy(direction(sortColumns[query.sort]), asc(sql`lower(${vendors.name})`), asc(vendors.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    count: db.select({ total: sql<number>`count(*)::int` }).from(vendors).where(where),
+    countInPage,
+  };
+}
 
 /** One page of an organization's vendors with the counts the portfolio shows, and the total matching. */
 export async function listVendors(
@@ -63,23 +101,21 @@ export async function listVendors(
   organizationId: string,
   query: ListVendorsQuery,
 ): Promise<{ items: VendorSummaryRow[]; total: number }> {
-  const where = listFilter(organizationId, query);
-  const direction = query.order === "desc" ? desc : asc;
-  const items = await db
-    .select({ vendor: vendors, productCount, dataHoldingCount, incidentCount, latestIncidentYear })
-    .from(vendors)
-    .where(where)
-    .orderBy(direction(sortColumns[query.sort]), asc(sql`lower(${vendors.name})`), asc(vendors.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
-  const [count] = await db.select({ total: sql<number>`count(*)::int` }).from(vendors).where(where);
+  const { page, count, countInPage } = vendorListStatements(db, organizationId, query);
+  const rows = await page;
+  const first = rows[0];
+  let total: number;
+  if (countInPage && first) total = Number(first.matching);
+  // Past the last page the window counts nothing, yet the total is still owed; on page 1 it is zero.
+  else if (countInPage && query.page === 1) total = 0;
+  else total = Number((await count)[0]?.total ?? 0);
   return {
-    items: items.map(({ vendor, ...counts }) => ({
+    items: rows.map(({ vendor, matching: _, ...counts }) => ({
       ...vendor,
       ...counts,
       latestIncidentYear: counts.latestIncidentYear === null ? null : Number(counts.latestIncidentYear),
     })),
-    total: Number(count?.total ?? 0),
+    total,
   };
 }
 

@@ -24,10 +24,30 @@ export const vendors = pgTable(
     riskMethodology: text("risk_methodology"),
     /** Stable key of a seeded vendor, so seeding again finds it instead of adding a copy. */
     seedKey: text("seed_key"),
+    /** Incidents recorded under the vendor, kept by a trigger on `incident` so sorting by it can use an index. */
+    incidentCount: integer("incident_count").notNull().default(0),
+    /**
+     * Name, aliases and former names on separate lines, for the trigram index behind search. Only a filter that
+     * narrows: the exact match is still decided name by name (see `listVendors`).
+     */
+    searchText: text("search_text").generatedAlwaysAs(
+      sql`ward_vendor_search_text(name, aliases, former_names)`,
+    ),
   },
   (t) => [
     uniqueIndex("vendor_org_name_unique").on(t.organizationId, sql`lower(${t.name})`),
     uniqueIndex("vendor_org_seed_key_unique").on(t.organizationId, t.seedKey),
+    // Without fastupdate a new vendor goes straight into the index: PGlite has no autovacuum to flush GIN's
+    // pending list, and on PostgreSQL a bulk import left searches scanning it linearly until vacuum ran.
+    index("vendor_search_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")).with({ fastupdate: false }),
+    // The list's sort keys with its tie-breakers, so a page sorted by risk or incidents is read in index order.
+    index("vendor_org_risk_order_idx").on(
+      t.organizationId,
+      sql`coalesce(${t.riskScore}, -1)`,
+      sql`lower(${t.name})`,
+      t.id,
+    ),
+    index("vendor_org_incident_order_idx").on(t.organizationId, t.incidentCount, sql`lower(${t.name})`, t.id),
   ],
 );
 

@@ -6,7 +6,11 @@ import { oracleHealthSummary as oracleHealth } from "../../test/fixtures";
 import { renderRoute } from "../../test/render";
 import { signedIn } from "../../test/signed-in";
 
-const emptyPage = { items: [], total: 0, page: 1, pageSize: 25 };
+const noFacets = {
+  riskTier: { low: 0, moderate: 0, high: 0, critical: 0, unscored: 0 },
+  criticality: { low: 0, moderate: 0, high: 0, critical: 0 },
+};
+const emptyPage = { items: [], total: 0, page: 1, pageSize: 25, facets: noFacets };
 
 /** The cell of `rowName`'s row under the column headed `column`, so two "Critical" badges cannot be confused. */
 function cellUnder(table: HTMLElement, rowName: RegExp, column: string): HTMLElement {
@@ -137,17 +141,11 @@ describe("PortfolioPage", () => {
   });
 
   it("charts the portfolio by risk tier, riskiest first, and counts the vendors not scored yet", async () => {
-    const byTier: Record<string, number> = { critical: 2, high: 5, moderate: 3, low: 1 };
-    const byCriticality: Record<string, number> = { critical: 4, high: 4, moderate: 3, low: 2 };
-    stubFetch(
-      signedIn(({ search }) => {
-        const tier = search.get("riskTier");
-        const level = search.get("criticality");
-        if (tier) return json({ ...emptyPage, total: byTier[tier] ?? 0, pageSize: 1 });
-        if (level) return json({ ...emptyPage, total: byCriticality[level] ?? 0, pageSize: 1 });
-        return json({ ...emptyPage, items: [oracleHealth], total: 13 });
-      }),
-    );
+    const facets = {
+      riskTier: { critical: 2, high: 5, moderate: 3, low: 1, unscored: 2 },
+      criticality: { critical: 4, high: 4, moderate: 3, low: 2 },
+    };
+    stubFetch(signedIn(() => json({ ...emptyPage, items: [oracleHealth], total: 13, facets })));
     renderRoute("/");
 
     const chart = await screen.findByRole("region", { name: "Vendors by overall risk" });
@@ -162,6 +160,38 @@ describe("PortfolioPage", () => {
     expect(within(chart).getByText("5")).toBeInTheDocument();
     // 13 vendors in all, 11 of them in a tier.
     expect(within(chart).getByText("2 vendors are not scored yet.")).toBeInTheDocument();
+  });
+
+  it("draws the table and both charts from one request per view, and one more per page turned", async () => {
+    const facets = {
+      riskTier: { critical: 1, high: 0, moderate: 0, low: 0, unscored: 0 },
+      criticality: { critical: 0, high: 1, moderate: 0, low: 0 },
+    };
+    const requests = stubFetch(
+      signedIn(({ search }) =>
+        json({
+          ...emptyPage,
+          items: [oracleHealth],
+          total: 60,
+          page: Number(search.get("page") ?? 1),
+          facets,
+        }),
+      ),
+    );
+    const listRequests = () =>
+      requests.mock.calls
+        .map(([url]) => new URL(String(url), "http://ward.test"))
+        .filter((url) => url.pathname === "/api/vendors");
+    renderRoute("/");
+
+    const chart = await screen.findByRole("region", { name: "Vendors by criticality" });
+    await waitFor(() => expect(within(chart).getByText("High")).toBeInTheDocument());
+    expect(screen.getByRole("region", { name: "Vendors by overall risk" })).toBeInTheDocument();
+    expect(listRequests()).toHaveLength(1);
+
+    await userEvent.click(screen.getByRole("button", { name: "Page 2" }));
+    await waitFor(() => expect(listRequests()).toHaveLength(2));
+    expect(listRequests()[1]?.searchParams.get("page")).toBe("2");
   });
 
   it("filters by risk tier from the toolbar and keeps the filter in the address", async () => {

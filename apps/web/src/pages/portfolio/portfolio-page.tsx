@@ -35,10 +35,13 @@ export function PortfolioPage() {
           </Button>
         )}
       </Group>
-      <Group align="stretch" gap="md" wrap="wrap">
-        <RiskTierChart />
-        <CriticalityChart />
-      </Group>
+      {/* The table below reports load failures; a second alert for the same outage would only add noise. */}
+      {!list.isError && (
+        <Group align="stretch" gap="md" wrap="wrap">
+          <RiskTierChart facets={list.data?.facets} />
+          <CriticalityChart facets={list.data?.facets} />
+        </Group>
+      )}
       <PortfolioToolbar {...portfolio} />
       <PortfolioResults list={list} portfolio={portfolio} />
       {list.data && list.data.total > list.data.pageSize && (

@@ -1,33 +1,29 @@
-import { useCriticalityCounts, useRiskTierCounts } from "../../api/vendors";
+import type { VendorFacets } from "@ward/contracts";
 import { CountBars } from "../../components/count-bars";
 import { tierColors, tierLabels } from "../../labels/risk-labels";
+
+const tiers = ["low", "moderate", "high", "critical"] as const;
 
 /**
  * How the scored portfolio splits by overall risk tier, riskiest first, so a board sees at a glance how many
  * vendors are High or Critical. Vendors not yet scored are in no tier, and the footnote says how many.
  */
-export function RiskTierChart() {
-  const { counts, isPending, isError } = useRiskTierCounts();
-  // Every vendor has a criticality, so those counts (shared with the criticality chart) add up to the portfolio.
-  const all = useCriticalityCounts();
-  // The table below reports load failures; a second alert for the same outage would only add noise.
-  if (isError) return null;
-  const scored = counts.reduce((sum, c) => sum + c.vendors, 0);
-  if (!isPending && scored === 0) return null;
-  const portfolioTotal = all.counts.reduce((sum, c) => sum + c.vendors, 0);
-  const unscored = all.isPending || all.isError ? 0 : Math.max(0, portfolioTotal - scored);
+export function RiskTierChart({ facets }: { facets: VendorFacets | undefined }) {
+  const scored = facets ? tiers.reduce((sum, tier) => sum + facets.riskTier[tier], 0) : 0;
+  if (facets && scored === 0) return null;
+  const unscored = facets?.riskTier.unscored ?? 0;
 
   return (
     <CountBars
       title="Vendors by overall risk"
       labelHeader="Risk tier"
       countHeader="Vendors"
-      loading={isPending}
-      bars={[...counts].reverse().map((c) => ({
-        key: c.value,
-        label: tierLabels[c.value],
-        count: c.vendors,
-        color: `${tierColors[c.value]}.7`,
+      loading={!facets}
+      bars={[...tiers].reverse().map((tier) => ({
+        key: tier,
+        label: tierLabels[tier],
+        count: facets?.riskTier[tier] ?? 0,
+        color: `${tierColors[tier]}.7`,
       }))}
       footnote={
         unscored === 0
