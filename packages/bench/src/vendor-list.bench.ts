@@ -18,7 +18,7 @@ const criticalities = ["low", "moderate", "high", "critical"] as const;
 
 async function seed(handle: DbHandle, now: Date): Promise<string> {
   const org = await insertOrganization(handle.db, {
-    name: "Bench",
+    name: `Bench ${randomUUID()}`,
     slug: `bench-${randomUUID()}`,
     createdAt: now,
   });

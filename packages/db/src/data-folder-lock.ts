@@ -1,14 +1,21 @@
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { readFile, rm, stat, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import lockfile from "proper-lockfile";
 
 /**
  * How old the lock's timestamp may grow before another process may take the lock over. The holder refreshes it
- * every `UPDATE_MS`; PGlite runs on the event loop, so the margin allows for a long migration blocking it.
+ * every `UPDATE_MS`; PGlite runs on the event loop, so a long first migration on a slow machine can hold up the
+ * refresh for many seconds, and a holder that misses the threshold stops (see onCompromised). The margin is
+ * wide because a lock left by a killed process on this machine is taken over at once, without waiting for it.
  */
-const STALE_MS = 15_000;
-const UPDATE_MS = 3_000;
-/** Pause between attempts while waiting for the lock of a process that is gone to turn stale. */
+const STALE_MS = 120_000;
+const UPDATE_MS = 5_000;
+/**
+ * A lock whose recorded holder is certainly gone is taken over once it has not been refreshed for this long: two
+ * refresh periods, so a lock that a new holder has just taken (and not yet recorded itself in) is left alone.
+ */
+const TAKEOVER_MS = 2 * UPDATE_MS;
+/** Pause between attempts when the lock changed hands while this process looked at it. */
 const RETRY_MS = 500;
 
 /** Folders this process holds, so a second open in the same process fails at once rather than waiting. */
@@ -53,6 +60,15 @@ async function readHolder(path: string): Promise<Holder | null> {
   }
 }
 
+/** Milliseconds since the lock was last refreshed; 0 when it is gone (taken and released meanwhile). */
+async function lastRefreshAgo(lock: string): Promise<number> {
+  try {
+    return Date.now() - (await stat(lock)).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
 /** False only when the holder is certainly gone: on this machine, not this process, and no such process. */
 function mayBeAlive(holder: Holder): boolean {
   if (holder.hostname !== hostname()) return true;
@@ -72,8 +88,9 @@ function mayBeAlive(holder: Holder): boolean {
  *
  * The lock is a directory beside the folder (`<folder>.lock`) whose timestamp the holder keeps fresh
  * (proper-lockfile); the kernel does not release it when a process is killed, so a lock left by a killed process
- * is taken over once it is stale. When the recorded holder is alive this fails at once; when it is certainly gone
- * this waits for the lock to turn stale instead of refusing a folder nobody holds any more.
+ * is taken over. When the recorded holder is alive this fails at once; when it is certainly gone (this machine, no
+ * such process) the lock is removed and taken at once; a holder on another machine sharing the folder is waited
+ * for until its lock turns stale.
  */
 export async function lockDataFolder(folder: string): Promise<() => Promise<void>> {
   const paths = lockPaths(folder);
@@ -110,6 +127,12 @@ export async function lockDataFolder(folder: string): Promise<() => Promise<void
       const holder = await readHolder(paths.holder);
       if ((holder && mayBeAlive(holder)) || Date.now() > deadline)
         throw new DataFolderInUseError(folder, holder);
+      if (holder && (await lastRefreshAgo(paths.lock)) > TAKEOVER_MS) {
+        // The record goes with the lock, so a newcomer racing this one never reads the dead holder's record for
+        // the lock this process is about to take.
+        await rm(paths.holder, { force: true });
+        await rm(paths.lock, { recursive: true, force: true });
+      }
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
     }
   }
