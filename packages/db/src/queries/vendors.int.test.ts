@@ -43,7 +43,11 @@ describe.each(testDatabases())("vendor queries on $name", (database) => {
   beforeAll(async () => {
     h = await database.open();
     const org = (label: string) =>
-      insertOrganization(h.db, { name: `${label} ${randomUUID()}`, slug: `${label}-${randomUUID()}`, createdAt: at });
+      insertOrganization(h.db, {
+        name: `${label} ${randomUUID()}`,
+        slug: `${label}-${randomUUID()}`,
+        createdAt: at,
+      });
     orgA = (await org("a")).id;
     orgB = (await org("b")).id;
   });
@@ -151,7 +155,11 @@ describe.each(testDatabases())("vendor queries on $name", (database) => {
 
   it("filters by risk tier, and a vendor not yet scored matches no tier", async () => {
     const org = (
-      await insertOrganization(h.db, { name: `Tiers ${randomUUID()}`, slug: `tiers-${randomUUID()}`, createdAt: at })
+      await insertOrganization(h.db, {
+        name: `Tiers ${randomUUID()}`,
+        slug: `tiers-${randomUUID()}`,
+        createdAt: at,
+      })
     ).id;
     await vendor(org, "Scored high", { riskScore: 61, riskTier: "high", riskMethodology: "2026.1" });
     await vendor(org, "Scored low", { riskScore: 12, riskTier: "low", riskMethodology: "2026.1" });
@@ -166,7 +174,11 @@ describe.each(testDatabases())("vendor queries on $name", (database) => {
 
   it("deleting an organization removes what it owns and nothing of another", async () => {
     const doomed = (
-      await insertOrganization(h.db, { name: `Doomed ${randomUUID()}`, slug: `doomed-${randomUUID()}`, createdAt: at })
+      await insertOrganization(h.db, {
+        name: `Doomed ${randomUUID()}`,
+        slug: `doomed-${randomUUID()}`,
+        createdAt: at,
+      })
     ).id;
     await vendor(doomed, "Goes away");
     await vendor(orgB, "Stays");
