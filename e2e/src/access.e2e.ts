@@ -34,7 +34,10 @@ describe("accounts and access in the browser", () => {
     page.setDefaultTimeout(15_000);
     await signInBrowser(page, "analyst@demo.ward.test", { totpURI });
     await page.getByRole("link", { name: "NextGen Healthcare", exact: true }).click();
-    await page.getByRole("link", { name: "Edit" }).first().click();
+    // The vendor page is its own chunk: until it has loaded, the portfolio is still on screen, and a loose
+    // "Edit" would match the MEDITECH link there.
+    await page.getByRole("heading", { name: "NextGen Healthcare", exact: true }).waitFor();
+    await page.getByRole("link", { name: "Edit", exact: true }).click();
     const description = page.getByLabel("Description");
     await description.fill("Reviewed after the 2023 credential-stuffing incident.");
     await page.getByRole("button", { name: "Save vendor" }).click();

@@ -36,10 +36,16 @@ describe("CountBars", () => {
       />,
     );
 
-  it("shows a placeholder and no footnote while loading", () => {
+  it("while loading, keeps the same rows with placeholders for the counts, and no footnote", () => {
     withFootnote(true);
-    expect(screen.getByRole("region", { name: "Counts" })).toBeInTheDocument();
-    expect(screen.queryByRole("table")).not.toBeInTheDocument();
+    const table = within(screen.getByRole("region", { name: "Counts" })).getByRole("table");
+    expect(table).toHaveAttribute("aria-busy", "true");
+    // The same rows as when loaded, so the page below does not move when the counts arrive.
+    expect(
+      within(table)
+        .getAllByRole("row")
+        .map((r) => r.textContent),
+    ).toEqual(["TierShareVendors", "Critical", "Low"]);
     expect(screen.queryByText("2 not counted.")).not.toBeInTheDocument();
   });
 

@@ -33,28 +33,29 @@ export function CountBars({ title, labelHeader, countHeader, bars, loading, foot
       <Text id={id} fw={600} size="sm" mb="xs">
         {title}
       </Text>
-      {loading ? (
-        <Skeleton height={120} />
-      ) : (
-        <Table verticalSpacing={4} horizontalSpacing={0} withRowBorders={false}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={96} fz="xs" c="dimmed" fw={500}>
-                {labelHeader}
-              </Table.Th>
-              <Table.Th>
-                <VisuallyHidden>Share</VisuallyHidden>
-              </Table.Th>
-              <Table.Th w={56} ta="right" fz="xs" c="dimmed" fw={500}>
-                {countHeader}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {bars.map((bar) => (
-              <Table.Tr key={bar.key}>
-                <Table.Td fz="sm">{bar.label}</Table.Td>
-                <Table.Td>
+      {/* While loading, the same table with placeholder bars and counts, so nothing below moves when it fills. */}
+      <Table verticalSpacing={4} horizontalSpacing={0} withRowBorders={false} aria-busy={loading}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={96} fz="xs" c="dimmed" fw={500}>
+              {labelHeader}
+            </Table.Th>
+            <Table.Th>
+              <VisuallyHidden>Share</VisuallyHidden>
+            </Table.Th>
+            <Table.Th w={56} ta="right" fz="xs" c="dimmed" fw={500}>
+              {countHeader}
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {bars.map((bar) => (
+            <Table.Tr key={bar.key}>
+              <Table.Td fz="sm">{bar.label}</Table.Td>
+              <Table.Td>
+                {loading ? (
+                  <Skeleton height={16} radius="sm" />
+                ) : (
                   <Progress
                     value={(bar.count / largest) * 100}
                     color={bar.color}
@@ -62,15 +63,15 @@ export function CountBars({ title, labelHeader, countHeader, bars, loading, foot
                     radius="sm"
                     aria-hidden
                   />
-                </Table.Td>
-                <Table.Td ta="right" fz="sm" fw={600}>
-                  {bar.count}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+                )}
+              </Table.Td>
+              <Table.Td ta="right" fz="sm" fw={600}>
+                {loading ? <Skeleton height={14} width={20} ml="auto" /> : bar.count}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
       {!loading && footnote && (
         <Text size="xs" c="dimmed" mt="xs">
           {footnote}
