@@ -1,19 +1,11 @@
 import type { InvitationJoined, InvitationSignUpInput, Role } from "@ward/contracts";
-import {
-  findUserByEmail,
-  insertMember,
-  insertPasswordUser,
-  lockInvitationByTokenHash,
-  setInvitationStatus,
-  type WardDb,
-} from "@ward/db";
+import { findUserByEmail, insertPasswordUser, lockInvitationByTokenHash, type WardDb } from "@ward/db";
 import type { Logger } from "pino";
 import { CLIENT_IP_HEADER, type WardAuth } from "../auth/better-auth";
 import { hashPassword } from "../auth/password-hashing";
-import { recordChange } from "./audit";
 import type { Clock, ServiceContext } from "./context";
 import { ConflictError } from "./errors";
-import { invalidLink, usableInvitation } from "./invitations";
+import { invalidLink, joinFromInvitation, usableInvitation } from "./invitations";
 import { hashToken } from "./secret-tokens";
 
 export interface InvitationSignUpDeps {
@@ -52,18 +44,10 @@ export async function signUpWithInvitation(
       passwordHash,
       at: now,
     });
-    const member = await insertMember(tx, {
-      organizationId: invitation.organizationId,
-      userId: user.id,
-      role: invitation.role,
-      createdAt: now,
-    });
-    if (!(await setInvitationStatus(tx, invitation.id, "accepted", now))) throw invalidLink();
-    const ctx: ServiceContext = {
+    const ctx = {
       db: tx,
-      org: { id: invitation.organizationId },
       actor: {
-        type: "user",
+        type: "user" as const,
         id: user.id,
         label: `${user.name} <${user.email}>`,
         role: invitation.role as Role,
@@ -72,17 +56,7 @@ export async function signUpWithInvitation(
       log: deps.log,
       request,
     };
-    await recordChange(tx, ctx, {
-      action: "member.join",
-      entityType: "member",
-      entityId: member.id,
-      before: null,
-      after: { userId: user.id, email: user.email, role: invitation.role, invitationId: invitation.id },
-    });
-    return {
-      email: user.email,
-      joined: { organizationId: invitation.organizationId, role: invitation.role as Role },
-    };
+    return { email: user.email, joined: await joinFromInvitation(tx, ctx, invitation, user, now) };
   });
   const headers = new Headers();
   if (request.ip) headers.set(CLIENT_IP_HEADER, request.ip);

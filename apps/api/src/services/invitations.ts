@@ -157,25 +157,38 @@ export async function acceptInvitation(
     if (await findMembership(tx, invitation.organizationId, user.id)) {
       throw new ConflictError("You are already a member of this organization");
     }
-    const member = await insertMember(tx, {
-      organizationId: invitation.organizationId,
-      userId: user.id,
-      role: invitation.role,
-      createdAt: now,
-    });
-    // Two accepts of one link at once: the second finds it no longer pending and changes nothing.
-    if (!(await setInvitationStatus(tx, invitation.id, "accepted", now))) throw invalidLink();
-    await recordChange(
-      tx,
-      { ...ctx, org: { id: invitation.organizationId } },
-      {
-        action: "member.join",
-        entityType: "member",
-        entityId: member.id,
-        before: null,
-        after: { userId: user.id, email: user.email, role: invitation.role, invitationId: invitation.id },
-      },
-    );
-    return { organizationId: invitation.organizationId, role: invitation.role as Role };
+    return joinFromInvitation(tx, ctx, invitation, user, now);
   });
+}
+
+/**
+ * Makes `user` a member with the invitation's role, uses the link up and audits the join, in the caller's
+ * transaction. Two uses of one link at once: the second finds it no longer pending and changes nothing.
+ */
+export async function joinFromInvitation(
+  tx: WardDb,
+  ctx: Omit<ServiceContext, "org">,
+  invitation: InvitationRow,
+  user: { id: string; email: string },
+  now: Date,
+): Promise<{ organizationId: string; role: Role }> {
+  const member = await insertMember(tx, {
+    organizationId: invitation.organizationId,
+    userId: user.id,
+    role: invitation.role,
+    createdAt: now,
+  });
+  if (!(await setInvitationStatus(tx, invitation.id, "accepted", now))) throw invalidLink();
+  await recordChange(
+    tx,
+    { ...ctx, org: { id: invitation.organizationId } },
+    {
+      action: "member.join",
+      entityType: "member",
+      entityId: member.id,
+      before: null,
+      after: { userId: user.id, email: user.email, role: invitation.role, invitationId: invitation.id },
+    },
+  );
+  return { organizationId: invitation.organizationId, role: invitation.role as Role };
 }
