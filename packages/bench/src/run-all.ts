@@ -7,16 +7,30 @@ const target = fileURLToPath(new URL("../../../docs/benchmarks.md", import.meta.
  * Every benchmark, each imported only when its turn comes: loading the database stack for the portfolio queries
  * made the scoring figures 5 to 8% slower, so the pure engine is timed before any of it is in the process.
  */
-const benches: (() => Promise<BenchSection>)[] = [
-  async () => (await import("@ward/scoring/bench")).benchScoring(),
-  async () => (await import("./vendor-list.bench")).benchVendorList(process.env.BENCH_DATABASE_URL),
-  async () => (await import("./web-bundle.bench")).benchWebBundle(),
-  async () => (await import("./vendor-search.bench")).benchVendorSearch(process.env.BENCH_DATABASE_URL),
-];
+const benches: Record<string, () => Promise<BenchSection>> = {
+  scoring: async () => (await import("@ward/scoring/bench")).benchScoring(),
+  "vendor-list": async () =>
+    (await import("./vendor-list.bench")).benchVendorList(process.env.BENCH_DATABASE_URL),
+  "web-bundle": async () => (await import("./web-bundle.bench")).benchWebBundle(),
+  "vendor-search": async () =>
+    (await import("./vendor-search.bench")).benchVendorSearch(process.env.BENCH_DATABASE_URL),
+};
 
-/** Runs every benchmark and writes its section of docs/benchmarks.md. BENCH_DATABASE_URL adds PostgreSQL. */
+/**
+ * Runs every benchmark (or those `BENCH_ONLY` names, comma-separated) and writes its section of
+ * docs/benchmarks.md. BENCH_DATABASE_URL adds PostgreSQL.
+ */
 async function main() {
-  for (const bench of benches) {
+  const only = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
+  const unknown = only?.filter((name) => !(name in benches)) ?? [];
+  if (unknown.length > 0) {
+    console.error(
+      `BENCH_ONLY names no benchmark: ${unknown.join(", ")}. Known: ${Object.keys(benches).join(", ")}`,
+    );
+    process.exit(2);
+  }
+  for (const [name, bench] of Object.entries(benches)) {
+    if (only && !only.includes(name)) continue;
     const section = await bench();
     await writeSection(target, section);
     console.log(`${section.title}\n${section.body}\n`);

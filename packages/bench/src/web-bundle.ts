@@ -14,6 +14,8 @@ export interface RouteModules {
   route: string;
   /** Source paths relative to apps/web (`src/pages/sign-in/sign-in-page.tsx`). */
   modules: string[];
+  /** Held against the first-visit target: the pages people land on first (sign-in, then the portfolio). */
+  firstVisit?: boolean;
 }
 
 /**
@@ -21,11 +23,12 @@ export interface RouteModules {
  * nothing; the benchmark checks each path exists, so a renamed page cannot silently drop out of the figures.
  */
 export const webRoutes: RouteModules[] = [
-  { route: "/sign-in", modules: ["src/pages/sign-in/sign-in-page.tsx"] },
+  { route: "/sign-in", modules: ["src/pages/sign-in/sign-in-page.tsx"], firstVisit: true },
   { route: "/invitations/:token", modules: ["src/pages/invitation/invitation-page.tsx"] },
   {
     route: "/ (portfolio)",
     modules: ["src/app/app-layout.tsx", "src/pages/portfolio/portfolio-page.tsx"],
+    firstVisit: true,
   },
   { route: "/vendors/:id", modules: ["src/app/app-layout.tsx", "src/pages/vendor/vendor-page.tsx"] },
   {
@@ -73,11 +76,16 @@ export interface RouteWeight {
   raw: number;
   gzip: number;
   brotli: number;
+  /** Whether the first-visit target applies (see `RouteModules.firstVisit`). */
+  firstVisit?: boolean;
 }
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
-/** The benchmark's markdown table: one row per route, the gzip figure held against the target. */
+/**
+ * The benchmark's markdown table: one row per route, the gzip figure of a first-visit route held against the
+ * target; other routes are reported for comparison only.
+ */
 export function weightTable(rows: RouteWeight[], gzipTarget: number): string {
   const lines = [
     "| route | files | raw | gzip | brotli | gzip target |",
@@ -85,7 +93,7 @@ export function weightTable(rows: RouteWeight[], gzipTarget: number): string {
     ...rows.map(
       (r) =>
         `| \`${r.route}\` | ${r.files} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ` +
-        `${r.gzip < gzipTarget ? "under" : "**over**"} ${kb(gzipTarget)} |`,
+        `${r.firstVisit ? `${r.gzip < gzipTarget ? "under" : "**over**"} ${kb(gzipTarget)}` : "—"} |`,
     ),
   ];
   return lines.join("\n");

@@ -1,26 +1,16 @@
 import { z } from "zod";
+import { criticalities, relationshipStatuses, vendorCategories } from "./values";
 
 /** What kind of service a vendor sells the hospital. */
-export const vendorCategory = z.enum([
-  "ehr",
-  "clearinghouse",
-  "transcription",
-  "billing",
-  "cloud",
-  "wellness",
-  "business_services",
-  "file_transfer",
-  "collections",
-  "other",
-]);
+export const vendorCategory = z.enum(vendorCategories);
 export type VendorCategory = z.infer<typeof vendorCategory>;
 
 /** Where the hospital stands with a vendor over the relationship's life. */
-export const relationshipStatus = z.enum(["prospect", "active", "offboarding", "former"]);
+export const relationshipStatus = z.enum(relationshipStatuses);
 export type RelationshipStatus = z.infer<typeof relationshipStatus>;
 
 /** How much harm the hospital suffers if the vendor fails: clinical and operational dependence. */
-export const criticality = z.enum(["low", "moderate", "high", "critical"]);
+export const criticality = z.enum(criticalities);
 export type Criticality = z.infer<typeof criticality>;
 
 export const hostingModel = z.enum(["on_premises", "vendor_hosted", "cloud", "hybrid"]);

@@ -1,18 +1,7 @@
 import { z } from "zod";
+import { errorCodes } from "./values";
 
-export const errorCode = z.enum([
-  "BAD_REQUEST",
-  "VALIDATION_FAILED",
-  "UNAUTHORIZED",
-  "FORBIDDEN",
-  "MFA_REQUIRED",
-  "NOT_FOUND",
-  "CONFLICT",
-  "PAYLOAD_TOO_LARGE",
-  "UNSUPPORTED_MEDIA_TYPE",
-  "RATE_LIMITED",
-  "INTERNAL",
-]);
+export const errorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof errorCode>;
 
 export const fieldIssue = z.object({

@@ -10,4 +10,5 @@ export * from "./incident";
 export * from "./jobs";
 export * from "./product";
 export * from "./score";
+export * from "./values";
 export * from "./vendor";

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { id, isoDate, isoDateTime, text } from "./common";
 import { evidenceValue } from "./evidence";
+import { riskTiers } from "./values";
 
 /** Risk tiers, lowest first (thresholds: 25, 50, 75). */
-export const riskTier = z.enum(["low", "moderate", "high", "critical"]);
+export const riskTier = z.enum(riskTiers);
 export type RiskTierValue = z.infer<typeof riskTier>;
 
 export const dimensionId = z.enum(["legacyDataExposure", "credentialHygiene", "breachHistory"]);

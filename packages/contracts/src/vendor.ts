@@ -13,6 +13,7 @@ import {
 } from "./common";
 import { criticality, ownershipEvent, relationshipStatus, vendorCategory } from "./enums";
 import { riskTier } from "./score";
+import { vendorSortFields } from "./values";
 
 export const ownershipChange = z.object({
   event: ownershipEvent,
@@ -92,7 +93,7 @@ export const vendorSummaryDto = vendorDto.extend({
 });
 export type VendorSummaryDto = z.infer<typeof vendorSummaryDto>;
 
-export const vendorSortField = z.enum(["name", "criticality", "updatedAt", "incidentCount", "riskScore"]);
+export const vendorSortField = z.enum(vendorSortFields);
 export type VendorSortField = z.infer<typeof vendorSortField>;
 
 const csvEnum = <T extends z.ZodEnum>(schema: T) =>

@@ -1,4 +1,5 @@
-import { type ErrorCode, errorEnvelope, type FieldIssue } from "@ward/contracts";
+import type { ErrorCode, FieldIssue } from "@ward/contracts";
+import { readErrorEnvelope } from "@ward/contracts/values";
 import type { ClientResponse } from "hono/client";
 import type { SuccessStatusCode } from "hono/utils/http-status";
 
@@ -38,9 +39,9 @@ export type SuccessBody<R> =
 
 async function toApiError(response: Pick<Response, "json" | "status" | "statusText">): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null);
-  const parsed = errorEnvelope.safeParse(body);
-  if (parsed.success) {
-    const { code, message, issues, requestId } = parsed.data.error;
+  const envelope = readErrorEnvelope(body);
+  if (envelope) {
+    const { code, message, issues, requestId } = envelope;
     return new ApiError(response.status, code, message, issues ?? [], requestId);
   }
   // A proxy or gateway answered instead of Ward, so there is no envelope to read.

@@ -1,4 +1,4 @@
-import { errorEnvelope } from "@ward/contracts";
+import { readErrorEnvelope } from "@ward/contracts/values";
 import { twoFactorClient } from "better-auth/client/plugins";
 import { createAuthClient } from "better-auth/react";
 import { ApiError, type ApiErrorCode } from "./api-error";
@@ -52,9 +52,9 @@ const codeForStatus: Record<number, ApiErrorCode> = {
 
 function toAuthError(failure: AuthFailure): AuthError {
   // Ward answers every error under /api/auth in its envelope; better-auth's own reason comes as `reason`.
-  const envelope = errorEnvelope.safeParse(failure);
-  if (envelope.success) {
-    const { code, message, requestId, reason } = envelope.data.error;
+  const envelope = readErrorEnvelope(failure);
+  if (envelope) {
+    const { code, message, requestId, reason } = envelope;
     return new AuthError(failure.status, code, message, reason ?? null, requestId);
   }
   const message = failure.message || `The server answered ${failure.status} ${failure.statusText}`.trim();

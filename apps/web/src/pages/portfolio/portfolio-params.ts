@@ -1,18 +1,14 @@
+import type { VendorSortField } from "@ward/contracts";
 import {
-  type Criticality,
-  criticality,
-  type RelationshipStatus,
-  type RiskTierValue,
-  relationshipStatus,
-  riskTier,
-  type VendorCategory,
-  type VendorSortField,
-  vendorCategory,
-  vendorSortField,
-} from "@ward/contracts";
+  criticalities,
+  isOneOf,
+  relationshipStatuses,
+  riskTiers,
+  vendorCategories,
+  vendorSortFields,
+} from "@ward/contracts/values";
 import { useCallback, useMemo } from "react";
 import { useSearchParams } from "react-router";
-import type { z } from "zod";
 import type { VendorListParams } from "../../api/vendors";
 
 export const PAGE_SIZE = 25;
@@ -30,23 +26,20 @@ const defaults: VendorListParams = {
 };
 
 /** Keeps only values the contract knows, so a hand-edited or stale URL cannot break the request. */
-function enumList<T extends string>(schema: z.ZodEnum<Record<T, T>>, raw: string[]): T[] {
-  return raw.flatMap((value) => {
-    const parsed = schema.safeParse(value);
-    return parsed.success ? [parsed.data as T] : [];
-  });
+function enumList<T extends string>(values: readonly T[], raw: string[]): T[] {
+  return raw.filter((value): value is T => isOneOf(values, value));
 }
 
 export function paramsFromSearch(search: URLSearchParams): VendorListParams {
-  const sort = vendorSortField.safeParse(search.get("sort"));
+  const sort = search.get("sort");
   const page = Number(search.get("page"));
   return {
     q: search.get("q") ?? "",
-    category: enumList<VendorCategory>(vendorCategory, search.getAll("category")),
-    status: enumList<RelationshipStatus>(relationshipStatus, search.getAll("status")),
-    criticality: enumList<Criticality>(criticality, search.getAll("criticality")),
-    riskTier: enumList<RiskTierValue>(riskTier, search.getAll("riskTier")),
-    sort: sort.success ? sort.data : defaults.sort,
+    category: enumList(vendorCategories, search.getAll("category")),
+    status: enumList(relationshipStatuses, search.getAll("status")),
+    criticality: enumList(criticalities, search.getAll("criticality")),
+    riskTier: enumList(riskTiers, search.getAll("riskTier")),
+    sort: isOneOf(vendorSortFields, sort) ? sort : defaults.sort,
     order: search.get("order") === "desc" ? "desc" : "asc",
     page: Number.isInteger(page) && page > 0 ? page : 1,
     pageSize: PAGE_SIZE,
