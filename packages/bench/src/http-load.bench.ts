@@ -5,11 +5,14 @@ import { createDb } from "@ward/db";
 import autocannon from "autocannon";
 import {
   type EndpointRow,
+  formatSpread,
   type LoadResult,
   loadTable,
   ratioToHealth,
   type SideBySide,
+  type Spread,
   sideBySideTable,
+  spread,
   summarize,
   type Target,
 } from "./http-load";
@@ -127,21 +130,36 @@ function asLoad(result: autocannon.Result, cpuMs: number | null): LoadResult {
     ok: result["2xx"],
     non2xx: result.non2xx,
     errors: result.errors,
+    sent: result.requests.sent,
     durationSeconds: result.duration,
     p99Ms: result.latency.p99,
     cpuMs,
   };
 }
 
-/** One load with the server's CPU time read before and after. */
+/**
+ * Waits until Ward has finished the requests a load left unanswered when it stopped (it completes them although
+ * their connections are gone), so they neither slow the next load nor leave its CPU time uncounted. Health's query
+ * queues behind theirs, so its answer means they are done. Returns the seconds that took.
+ */
+async function drain(ward: RunningWard): Promise<number> {
+  const started = performance.now();
+  const res = await fetch(`${ward.url}/api/health`, { signal: AbortSignal.timeout(180_000) });
+  if (!res.ok) throw new Error(`health answered ${res.status} after a load`);
+  return (performance.now() - started) / 1000;
+}
+
+/** One load, with the server's CPU time read before it and after Ward has finished its requests. */
 async function measure(
   ward: RunningWard,
   session: Record<string, string>,
   requests: autocannon.Request[],
   seconds: number,
+  drains: number[],
 ): Promise<LoadResult> {
   const before = await processCpuMs(ward.pid);
   const result = await cannon(ward, session, requests, seconds);
+  drains.push(await drain(ward));
   return asLoad(result, (await processCpuMs(ward.pid)) - before);
 }
 
@@ -167,6 +185,8 @@ interface DatabaseRun {
   sideBySide: SideBySide;
   prepared: PreparedPortfolio;
   rescoringSeconds: number;
+  /** How long Ward took to finish a load's unanswered requests after it stopped. */
+  drainSeconds: Spread;
 }
 
 const endpoints: Endpoint[] = ["health", "list", "search", "score", "patch"];
@@ -185,17 +205,19 @@ async function loadOneDatabase(
     const session = await signIn(ward, ANALYST, PASSWORD);
     const all = endpoints.flatMap((e) => requestsFor(e, prepared));
     await cannon(ward, session, all, WARM_UP_SECONDS);
+    const drains = [await drain(ward)];
     const rounds = new Map<Endpoint | "healthDuringSearch" | "searchDuringHealth", LoadResult[]>();
     const record = (key: Parameters<typeof rounds.get>[0], load: LoadResult) =>
       rounds.set(key, [...(rounds.get(key) ?? []), load]);
     for (let round = 1; round <= ROUNDS; round++) {
       for (const endpoint of endpoints) {
-        record(endpoint, await measure(ward, session, requestsFor(endpoint, prepared), seconds));
+        record(endpoint, await measure(ward, session, requestsFor(endpoint, prepared), seconds, drains));
       }
       const [health, search] = await Promise.all([
         cannon(ward, session, requestsFor("health", prepared), seconds),
         cannon(ward, session, requestsFor("search", prepared), seconds),
       ]);
+      drains.push(await drain(ward));
       record("healthDuringSearch", asLoad(health, null));
       record("searchDuringHealth", asLoad(search, null));
       console.log(`${label}: round ${round} of ${ROUNDS} done`);
@@ -218,7 +240,7 @@ async function loadOneDatabase(
       duringSearch: summarize(rounds.get("healthDuringSearch") ?? []),
       search: summarize(rounds.get("searchDuringHealth") ?? []),
     };
-    return { label, rows, sideBySide, prepared, rescoringSeconds };
+    return { label, rows, sideBySide, prepared, rescoringSeconds, drainSeconds: spread(drains) };
   } finally {
     await ward.stop();
   }
@@ -278,6 +300,7 @@ export async function benchHttpLoad(databaseUrl: string | undefined): Promise<Be
   const server = wardServerCommand().shown;
   const first = runs[0]?.prepared;
   const rescoring = runs.map((r) => `${r.label} ${r.rescoringSeconds.toFixed(0)} s`).join(", ");
+  const drained = runs.map((r) => `${r.label} ${formatSpread(r.drainSeconds, 1)} s`).join(", ");
   return {
     id: "http-load",
     title: "HTTP load on the API",
@@ -294,9 +317,13 @@ matching vendors), the score of the demo vendor with the most incidents, and a P
 different text each time, over ${PATCH_VENDORS} vendors in turn, so every request writes and rescores), after
 one ${WARM_UP_SECONDS} s warm-up of all five together.
 
+After each load the next waits until Ward has finished the requests still open when autocannon stopped (it
+completes them although their connections are gone); that took ${drained}, median (range).
+
 req/s counts 2xx answers; a load with any other status, a connection error or a timeout is reported as failed,
 never as a figure. Ratio is the endpoint's req/s median over health's median on the same database. CPU is the
-server process's user plus system time (\`/proc/<pid>/stat\`) during the load, divided by the requests answered;
+server process's user plus system time (\`/proc/<pid>/stat\`) from the load's start until its requests are done,
+divided by the requests sent;
 on PGlite it includes the database, which runs inside that process. Medians of the ${ROUNDS} rounds, range in
 parentheses. Targets are issue 9's.
 

@@ -14,6 +14,7 @@ const load = (overrides: Partial<LoadResult> = {}): LoadResult => ({
   ok: 800,
   non2xx: 0,
   errors: 0,
+  sent: 800,
   durationSeconds: 8,
   p99Ms: 40,
   cpuMs: 1600,
@@ -39,8 +40,12 @@ describe("median and range", () => {
 });
 
 describe("summarising an endpoint's rounds", () => {
-  it("gives req/s from 2xx answers over the duration, p99 and CPU per request as medians", () => {
-    const summary = summarize([load(), load({ ok: 400, cpuMs: 1200 }), load({ ok: 1600, p99Ms: 90 })]);
+  it("gives req/s from 2xx answers over the duration, p99 and CPU per request sent as medians", () => {
+    const summary = summarize([
+      load(),
+      load({ ok: 400, sent: 450, cpuMs: 900 }),
+      load({ ok: 1600, sent: 1600, p99Ms: 90 }),
+    ]);
     expect(summary).toEqual({
       failed: false,
       rps: { median: 100, min: 50, max: 200 },

@@ -6,10 +6,15 @@ export interface LoadResult {
   non2xx: number;
   /** Connection errors and timeouts: requests that got no response at all. */
   errors: number;
+  /**
+   * Requests sent, including those still unanswered when the load stopped: the server finishes those too, and
+   * its CPU time is read once it has.
+   */
+  sent: number;
   durationSeconds: number;
   /** 99th percentile of response time, milliseconds. */
   p99Ms: number;
-  /** CPU the server process used during the load, milliseconds; null when not measured. */
+  /** CPU the server process used for the load's requests, milliseconds; null when not measured. */
   cpuMs: number | null;
 }
 
@@ -22,10 +27,9 @@ export function requestsPerSecond(load: LoadResult): number {
   return load.ok / load.durationSeconds;
 }
 
-/** Server CPU milliseconds per answered request, or null when CPU was not measured. */
+/** Server CPU milliseconds per request sent, or null when CPU was not measured. */
 export function cpuMsPerRequest(load: LoadResult): number | null {
-  const answered = load.ok + load.non2xx;
-  return load.cpuMs === null || answered === 0 ? null : load.cpuMs / answered;
+  return load.cpuMs === null || load.sent === 0 ? null : load.cpuMs / load.sent;
 }
 
 export interface Spread {
