@@ -24,6 +24,11 @@ import { type RunningWard, signIn, startWard, wardServerCommand } from "./ward-p
 const GENERATED_VENDORS = 5_000;
 const CONNECTIONS = 50;
 const ROUNDS = 3;
+/**
+ * Connections of the health probe held against a search: few, as a load balancer's checks are, so its latency
+ * shows whether a search holds other requests up rather than how health queues behind itself at 50.
+ */
+const PROBE_CONNECTIONS = 2;
 const WARM_UP_SECONDS = 2;
 const PASSWORD = "bench-demo-password-2026";
 const ANALYST = "analyst@demo.ward.test";
@@ -64,8 +69,8 @@ const targets: Record<"postgres" | "pglite", Record<Endpoint, Target>> = {
 };
 
 /**
- * Seconds each load runs: `WARD_BENCH_SECONDS`, 6 unless set. Three rounds of six loads on two databases are
- * 216 s at 6 s, which with preparing the portfolios keeps the benchmark near six minutes.
+ * Seconds each load runs: `WARD_BENCH_SECONDS`, 6 unless set. Three rounds of seven loads on two databases are
+ * 252 s at 6 s, which with preparing the portfolios keeps the benchmark near six minutes.
  */
 function loadSeconds(): number {
   const raw = process.env.WARD_BENCH_SECONDS;
@@ -113,10 +118,11 @@ async function cannon(
   session: Record<string, string>,
   requests: autocannon.Request[],
   seconds: number,
+  connections = CONNECTIONS,
 ): Promise<autocannon.Result> {
   return autocannon({
     url: ward.url,
-    connections: CONNECTIONS,
+    connections,
     duration: seconds,
     timeout: 10,
     headers: session,
@@ -206,20 +212,26 @@ async function loadOneDatabase(
     const all = endpoints.flatMap((e) => requestsFor(e, prepared));
     await cannon(ward, session, all, WARM_UP_SECONDS);
     const drains = [await drain(ward)];
-    const rounds = new Map<Endpoint | "healthDuringSearch" | "searchDuringHealth", LoadResult[]>();
+    const rounds = new Map<
+      Endpoint | "probeAlone" | "probeDuringSearch" | "searchDuringProbe",
+      LoadResult[]
+    >();
     const record = (key: Parameters<typeof rounds.get>[0], load: LoadResult) =>
       rounds.set(key, [...(rounds.get(key) ?? []), load]);
     for (let round = 1; round <= ROUNDS; round++) {
       for (const endpoint of endpoints) {
         record(endpoint, await measure(ward, session, requestsFor(endpoint, prepared), seconds, drains));
       }
+      const probe = () => cannon(ward, session, requestsFor("health", prepared), seconds, PROBE_CONNECTIONS);
+      record("probeAlone", asLoad(await probe(), null));
+      drains.push(await drain(ward));
       const [health, search] = await Promise.all([
-        cannon(ward, session, requestsFor("health", prepared), seconds),
+        probe(),
         cannon(ward, session, requestsFor("search", prepared), seconds),
       ]);
       drains.push(await drain(ward));
-      record("healthDuringSearch", asLoad(health, null));
-      record("searchDuringHealth", asLoad(search, null));
+      record("probeDuringSearch", asLoad(health, null));
+      record("searchDuringProbe", asLoad(search, null));
       console.log(`${label}: round ${round} of ${ROUNDS} done`);
     }
     const summaries = new Map(endpoints.map((e) => [e, summarize(rounds.get(e) ?? [])]));
@@ -236,9 +248,9 @@ async function loadOneDatabase(
     });
     const sideBySide = {
       database: label,
-      alone: health,
-      duringSearch: summarize(rounds.get("healthDuringSearch") ?? []),
-      search: summarize(rounds.get("searchDuringHealth") ?? []),
+      alone: summarize(rounds.get("probeAlone") ?? []),
+      duringSearch: summarize(rounds.get("probeDuringSearch") ?? []),
+      search: summarize(rounds.get("searchDuringProbe") ?? []),
     };
     return { label, rows, sideBySide, prepared, rescoringSeconds, drainSeconds: spread(drains) };
   } finally {
@@ -329,9 +341,9 @@ parentheses. Targets are issue 9's.
 
 ${loadTable(runs.flatMap((r) => r.rows))}
 
-Health alone (the health loads above) and while a search load of ${CONNECTIONS} more connections runs against
-the same server, as the last load of each round; health counts as unaffected when its p99 median during the
-search stays within twice its p99 median alone:
+Health as a probe of ${PROBE_CONNECTIONS} connections, alone and while a search load of ${CONNECTIONS} connections
+runs against the same server, both as the last loads of each round; health counts as unaffected when its p99
+median during the search stays within twice its p99 median alone:
 
 ${sideBySideTable(runs.map((r) => r.sideBySide))}
 `,
