@@ -14,6 +14,7 @@ const benches: Record<string, () => Promise<BenchSection>> = {
   "web-bundle": async () => (await import("./web-bundle.bench")).benchWebBundle(),
   "vendor-search": async () =>
     (await import("./vendor-search.bench")).benchVendorSearch(process.env.BENCH_DATABASE_URL),
+  "http-load": async () => (await import("./http-load.bench")).benchHttpLoad(process.env.BENCH_DATABASE_URL),
 };
 
 /**
