@@ -12,6 +12,7 @@ const benches: (() => Promise<BenchSection>)[] = [
   async () => (await import("./vendor-list.bench")).benchVendorList(process.env.BENCH_DATABASE_URL),
   async () => (await import("./web-bundle.bench")).benchWebBundle(),
   async () => (await import("./vendor-search.bench")).benchVendorSearch(process.env.BENCH_DATABASE_URL),
+  async () => (await import("./start-up.bench")).benchStartUp(process.env.BENCH_DATABASE_URL),
 ];
 
 /** Runs every benchmark and writes its section of docs/benchmarks.md. BENCH_DATABASE_URL adds PostgreSQL. */
