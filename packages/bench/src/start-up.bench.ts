@@ -1,7 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BenchSection, machineLine } from "./report";
@@ -135,6 +135,7 @@ export async function benchStartUp(databaseUrl: string | undefined): Promise<Ben
     stdio: "ignore",
   });
   const rows: string[] = [];
+  const loadBefore = loadavg()[0] as number;
   for (const c of await cases(databaseUrl)) {
     // The first start of the existing-data cases creates the data; it is not counted.
     if (!c.name.includes("fresh")) await timeStart("compiled", await c.prepare());
@@ -158,6 +159,8 @@ export async function benchStartUp(databaseUrl: string | undefined): Promise<Ben
     await c.cleanUp();
   }
 
+  // Start-up is mostly CPU-bound: on a shared machine the other workloads' load is part of the figure.
+  const load = `Load average (1 min) ${loadBefore.toFixed(1)} before the runs, ${(loadavg()[0] as number).toFixed(1)} after.`;
   return {
     id: "start-up",
     title: "Start-up: spawn to first 200 on /api/health",
@@ -168,7 +171,7 @@ Time from spawning the server to its first 200 on \`GET /api/health\` (polled ev
 \`node apps/api/dist/server.js\`, "tsx" the TypeScript source as \`npm run dev\` runs it. Existing data: a folder or
 database a previous start created (that first start is not counted); fresh folder: a new PGlite folder each run,
 which starts from the build's migrated template (packages/db/src/pglite-template.ts). ${RUNS} runs each, alternating
-compiled and tsx; median (range).${databaseUrl ? "" : " PostgreSQL was not measured (BENCH_DATABASE_URL unset)."}
+compiled and tsx; median (range). ${load}${databaseUrl ? "" : " PostgreSQL was not measured (BENCH_DATABASE_URL unset)."}
 
 | case | compiled: start-up | compiled: RSS | tsx: start-up | tsx: RSS |
 | ---- | -----------------: | ------------: | ------------: | -------: |
