@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -39,6 +40,21 @@ export interface StartOptions {
   dataDir?: string;
   /** Further environment, e.g. DATABASE_URL to run on PostgreSQL. */
   env?: Record<string, string>;
+  /** `compiled` (default) runs apps/api/dist/server.js as `npm start` does; `source` runs the TypeScript under tsx, as `npm run dev` does. */
+  runtime?: "compiled" | "source";
+}
+
+const compiledServer = "apps/api/dist/server.js";
+
+/** The command line of Ward's server in the given runtime. */
+function serverArgs(runtime: "compiled" | "source"): string[] {
+  if (runtime === "source") return ["--import", "tsx", "apps/api/src/server.ts"];
+  if (!existsSync(join(repoRoot, compiledServer))) {
+    throw new Error(
+      `${compiledServer} is missing: build it with npm run build -w @ward/api (npm run test:e2e does)`,
+    );
+  }
+  return [compiledServer];
 }
 
 interface Spawned {
@@ -54,7 +70,7 @@ async function spawnWard(options: StartOptions): Promise<Spawned> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "ward-e2e-")));
   const port = await freePort();
   let output = "";
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "apps/api/src/server.ts"], {
+  const child: ChildProcess = spawn(process.execPath, serverArgs(options.runtime ?? "compiled"), {
     cwd: repoRoot,
     env: {
       ...process.env,

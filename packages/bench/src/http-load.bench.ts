@@ -19,7 +19,7 @@ import {
 import { freshPostgres, type PreparedPortfolio, preparePortfolio } from "./load-portfolio";
 import { processCpuMs } from "./proc-stat";
 import { type BenchSection, machineLine } from "./report";
-import { type RunningWard, signIn, startWard, wardServerCommand } from "./ward-process";
+import { buildWard, type RunningWard, signIn, startWard, wardServerCommand } from "./ward-process";
 
 const GENERATED_VENDORS = 5_000;
 const CONNECTIONS = 50;
@@ -302,6 +302,7 @@ async function onPostgres(adminUrl: string, seconds: number): Promise<DatabaseRu
  * same run.
  */
 export async function benchHttpLoad(databaseUrl: string | undefined): Promise<BenchSection> {
+  buildWard();
   const now = new Date();
   const seconds = loadSeconds();
   const load = loadavg()

@@ -15,6 +15,7 @@ const benches: Record<string, () => Promise<BenchSection>> = {
   "vendor-search": async () =>
     (await import("./vendor-search.bench")).benchVendorSearch(process.env.BENCH_DATABASE_URL),
   "http-load": async () => (await import("./http-load.bench")).benchHttpLoad(process.env.BENCH_DATABASE_URL),
+  "start-up": async () => (await import("./start-up.bench")).benchStartUp(process.env.BENCH_DATABASE_URL),
 };
 
 /**

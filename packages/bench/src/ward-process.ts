@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 
@@ -9,7 +9,8 @@ const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
  * compiled build: the load should measure what operators run.
  */
 export function wardServerCommand(): { command: string; args: string[]; shown: string } {
-  const args = ["--import", "tsx", "apps/api/src/server.ts"];
+  // `npm start`'s compiled server, built by `buildWard` first.
+  const args = ["apps/api/dist/server.js"];
   return { command: process.execPath, args, shown: ["node", ...args].join(" ") };
 }
 
@@ -101,4 +102,12 @@ export async function signIn(
     .join("; ");
   // Writes need the Origin header (the server refuses cross-site writes); reads simply carry it too.
   return { ...headers, cookie };
+}
+
+/** Builds what `npm start` runs (the web app and the compiled API), so the figures describe today's code. */
+export function buildWard(): void {
+  execFileSync("npx", ["turbo", "run", "build", "--filter=@ward/web", "--filter=@ward/api"], {
+    cwd: repoRoot,
+    stdio: "ignore",
+  });
 }

@@ -11,6 +11,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { lockDataFolder } from "./data-folder-lock";
+import { defaultTemplateFile, templateForFolder } from "./pglite-template";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -44,6 +45,11 @@ export interface DbConfig {
   dataDir: string;
   /** Connections in the PostgreSQL pool. */
   poolSize?: number;
+  /**
+   * Tarball a new PGlite data folder starts from instead of initdb and the migrations made before it
+   * (pglite-template.ts). Defaults to the one the build wrote; `null` always runs initdb.
+   */
+  pgliteTemplate?: string | null;
 }
 
 const migrationsFolder = fileURLToPath(new URL("../migrations", import.meta.url));
@@ -54,10 +60,13 @@ const MIGRATION_LOCK_KEY = 7_345_001;
 /** Opens the database the configuration names and brings its schema up to date. */
 export async function createDb(config: DbConfig): Promise<DbHandle> {
   if (config.databaseUrl) return openPostgres(config.databaseUrl, config.poolSize ?? 10);
-  return openPglite(config.dataDir);
+  return openPglite(
+    config.dataDir,
+    config.pgliteTemplate === undefined ? defaultTemplateFile : config.pgliteTemplate,
+  );
 }
 
-async function openPglite(dataDir: string): Promise<DbHandle> {
+async function openPglite(dataDir: string, template: string | null): Promise<DbHandle> {
   let release = async () => {};
   if (!dataDir.startsWith("memory://")) {
     await mkdir(dataDir, { recursive: true });
@@ -67,7 +76,11 @@ async function openPglite(dataDir: string): Promise<DbHandle> {
   }
   try {
     // pg_trgm backs vendor search (migration 0008); PGlite ships it but loads only the extensions it is given.
-    const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+    const loadDataDir = await templateForFolder(dataDir, template);
+    const client = await PGlite.create(dataDir, {
+      extensions: { pg_trgm },
+      ...(loadDataDir && { loadDataDir }),
+    });
     const db = drizzlePglite(client, { schema });
     await migratePglite(db, { migrationsFolder });
     const queue = inProcessQueue();
