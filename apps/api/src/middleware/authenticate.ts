@@ -1,7 +1,8 @@
 import type { Role } from "@ward/contracts";
-import { findOrganizationById, findPrimaryMembership, type WardDb } from "@ward/db";
+import { findOrganizationById, type WardDb } from "@ward/db";
 import type { Context, MiddlewareHandler } from "hono";
 import type { WardAuth } from "../auth/better-auth";
+import { readSession } from "../auth/session-cookie";
 import { authenticateApiKey } from "../services/api-keys";
 import type { Actor, Clock } from "../services/context";
 import { ForbiddenError, MfaRequiredError, UnauthorizedError } from "../services/errors";
@@ -57,7 +58,7 @@ export function authenticate(deps: AuthenticateDeps): MiddlewareHandler<AppEnv> 
       setContext(c, deps, key.organizationId, key.actor);
       return next();
     }
-    const session = await deps.auth.api.getSession({ headers: c.req.raw.headers });
+    const session = await readSession(c, deps.db, deps.auth);
     if (!session) throw new UnauthorizedError();
     const user = {
       id: session.user.id,
@@ -71,7 +72,7 @@ export function authenticate(deps: AuthenticateDeps): MiddlewareHandler<AppEnv> 
       setContext(c, deps, "", { type: "user", id: user.id, label, role: "viewer" });
       return next();
     }
-    const membership = await findPrimaryMembership(deps.db, user.id);
+    const { membership } = session;
     if (!membership) throw new ForbiddenError("You are not a member of any organization yet");
     c.set("organization", membership.organization);
     if (membership.organization.requireMfa && !user.twoFactorEnabled && !mfaSetupPaths.has(path)) {

@@ -7,6 +7,7 @@ import type {
 } from "@ward/contracts";
 import {
   insertScoreSnapshot,
+  latestScoreInputs,
   latestScoreSnapshot,
   listScoreSnapshots,
   loadVendorProfile,
@@ -14,6 +15,7 @@ import {
   type ScoreSnapshotRow,
   setVendorRisk,
   type VendorProfileRows,
+  type VendorRow,
   type WardDb,
 } from "@ward/db";
 import {
@@ -69,23 +71,27 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 /**
  * Scores the vendor again when its inputs changed, stores the snapshot and copies the overall score onto the
  * vendor for the portfolio. Call it with the transaction that made the change, so score and change land together.
+ * `vendor` is the row that transaction just wrote, when it has it, so the vendor is not read again; only the
+ * latest snapshot's inputs hash is read, not its stored result. Says whether a snapshot was stored.
  */
 export async function recomputeVendorScore(
   tx: WardDb,
   ctx: Pick<ServiceContext, "org" | "clock">,
   vendorId: string,
   reason: string,
-): Promise<ScoreSnapshotRow | undefined> {
+  vendor?: VendorRow,
+): Promise<boolean> {
   await lockVendorScoring(tx, vendorId);
-  const rows = await loadVendorProfile(tx, ctx.org.id, vendorId);
-  if (!rows) return undefined;
+  const rows = await loadVendorProfile(tx, ctx.org.id, vendorId, vendor);
+  if (!rows) return false;
   const profile = toScoringProfile(rows);
   const hash = inputsHash(profile);
-  const latest = await latestScoreSnapshot(tx, ctx.org.id, vendorId);
+  const latest = await latestScoreInputs(tx, ctx.org.id, vendorId);
   if (latest && latest.inputsHash === hash && rows.vendor.riskMethodology === METHODOLOGY_VERSION)
-    return latest;
+    return false;
   const score = scoreVendor(profile, {}, dayOf(ctx.clock.now()));
-  return storeScoreSnapshot(tx, ctx, { vendorId, score, inputsHash: hash, reason });
+  await storeScoreSnapshot(tx, ctx, { vendorId, score, inputsHash: hash, reason });
+  return true;
 }
 
 /** Stores a computed score as the vendor's latest snapshot and copies its overall figures onto the vendor. */

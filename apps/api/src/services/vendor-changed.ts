@@ -12,6 +12,6 @@ export async function vendorChanged(
   vendorId: string,
   reason: string,
 ): Promise<void> {
-  await touchVendor(tx, ctx.org.id, vendorId, ctx.clock.now());
-  await recomputeVendorScore(tx, ctx, vendorId, reason);
+  const vendor = await touchVendor(tx, ctx.org.id, vendorId, ctx.clock.now());
+  await recomputeVendorScore(tx, ctx, vendorId, reason, vendor);
 }

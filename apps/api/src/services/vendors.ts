@@ -88,7 +88,7 @@ export async function createVendor(ctx: ServiceContext, input: CreateVendorInput
       createdAt: now,
       updatedAt: now,
     });
-    await recomputeVendorScore(tx, ctx, row.id, "vendor.create");
+    await recomputeVendorScore(tx, ctx, row.id, "vendor.create", row);
     const dto = toVendorDto(row);
     await recordChange(tx, ctx, {
       action: "vendor.create",
@@ -111,7 +111,7 @@ export async function updateVendor(
     if (patch.name !== undefined) await assertNameFree(tx, ctx, patch.name, id);
     const row = await updateVendorRow(tx, ctx.org.id, id, { ...patch, updatedAt: ctx.clock.now() });
     if (!row) throw new NotFoundError("Vendor");
-    await recomputeVendorScore(tx, ctx, id, "vendor.update");
+    await recomputeVendorScore(tx, ctx, id, "vendor.update", row);
     const dto = toVendorDto(row);
     await recordChange(tx, ctx, {
       action: "vendor.update",

@@ -11,6 +11,7 @@ export * from "./organizations";
 export * from "./score-checks";
 export * from "./scores";
 export * from "./sign-in-throttle";
+export * from "./signed-in-session";
 export * from "./users";
 export * from "./vendor-children";
 export * from "./vendor-facets";

@@ -27,6 +27,26 @@ export async function latestScoreSnapshot(
   return row;
 }
 
+/** What a rescoring compares with the latest snapshot; the stored result (tens of kilobytes) is left unread. */
+export interface LatestScoreInputs {
+  inputsHash: string;
+  methodologyVersion: string;
+}
+
+export async function latestScoreInputs(
+  db: WardDb,
+  organizationId: string,
+  vendorId: string,
+): Promise<LatestScoreInputs | undefined> {
+  const [row] = await db
+    .select({ inputsHash: scoreSnapshots.inputsHash, methodologyVersion: scoreSnapshots.methodologyVersion })
+    .from(scoreSnapshots)
+    .where(and(eq(scoreSnapshots.organizationId, organizationId), eq(scoreSnapshots.vendorId, vendorId)))
+    .orderBy(desc(scoreSnapshots.seq))
+    .limit(1);
+  return row;
+}
+
 /** Newest first. */
 export async function listScoreSnapshots(
   db: WardDb,

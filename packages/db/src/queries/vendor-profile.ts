@@ -19,12 +19,17 @@ export interface VendorProfileRows {
   evidence: EvidenceRow[];
 }
 
+/**
+ * Loads what scoring reads about a vendor. A caller that has just written the vendor row (and so holds it, as
+ * `UPDATE … RETURNING` gave it) passes it as `held`, and only the records under it are read.
+ */
 export async function loadVendorProfile(
   db: WardDb,
   organizationId: string,
   vendorId: string,
+  held?: VendorRow,
 ): Promise<VendorProfileRows | undefined> {
-  const vendor = await getVendor(db, organizationId, vendorId);
+  const vendor = held ?? (await getVendor(db, organizationId, vendorId));
   if (!vendor) return undefined;
   // One after another: inside a transaction they share one connection.
   const products = await productQueries.list(db, organizationId, vendorId);

@@ -177,11 +177,19 @@ export async function updateVendor(
 }
 
 /** Bumps `updated_at` when something under the vendor changed, so "recently changed" sorting sees it. */
-export async function touchVendor(db: WardDb, organizationId: string, id: string, at: Date): Promise<void> {
-  await db
+/** Marks the vendor changed at `at` and returns its row as now stored, or undefined when there is none. */
+export async function touchVendor(
+  db: WardDb,
+  organizationId: string,
+  id: string,
+  at: Date,
+): Promise<VendorRow | undefined> {
+  const [row] = await db
     .update(vendors)
     .set({ updatedAt: at })
-    .where(and(eq(vendors.organizationId, organizationId), eq(vendors.id, id)));
+    .where(and(eq(vendors.organizationId, organizationId), eq(vendors.id, id)))
+    .returning();
+  return row;
 }
 
 export async function deleteVendor(db: WardDb, organizationId: string, id: string): Promise<boolean> {
