@@ -5,7 +5,7 @@ import type { WardAuth } from "./better-auth";
 
 /**
  * Resolves a request's session the way better-auth's getSession does for Ward's configuration, with one
- * statement instead of three (ADR XXXX): the cookie's signature is checked with better-auth's secret and cookie
+ * statement instead of three (ADR 17): the cookie's signature is checked with better-auth's secret and cookie
  * name, the session, its user and the user's earliest membership are read together from the database on every
  * request (no cookie cache, so a revoked session or a removed member stops at once), an expired session is
  * deleted, and a session older than `updateAge` has its expiry pushed out through better-auth's own adapter
