@@ -13,6 +13,7 @@ import {
   deleteVendor as deleteVendorRow,
   findVendorByName,
   insertVendor,
+  listsWholePortfolio,
   listVendors as listVendorRows,
   updateVendor as updateVendorRow,
   type VendorFacetRow,
@@ -57,8 +58,11 @@ function toVendorFacets(rows: VendorFacetRow[]): VendorFacets {
 
 export async function listVendors(ctx: ServiceContext, query: ListVendorsQuery): Promise<VendorListResponse> {
   authorize(ctx, "vendor:read");
-  const { items, total } = await listVendorRows(ctx.db, ctx.org.id, query);
   const facets = toVendorFacets(await countVendorsByTierAndCriticality(ctx.db, ctx.org.id));
+  // Unfiltered, the facets have counted the portfolio already: the list needs no count statement of its own.
+  const portfolioSize = Object.values(facets.criticality).reduce((sum, n) => sum + n, 0);
+  const knownTotal = listsWholePortfolio(query) ? portfolioSize : undefined;
+  const { items, total } = await listVendorRows(ctx.db, ctx.org.id, query, knownTotal);
   return { items: items.map(toVendorSummaryDto), total, page: query.page, pageSize: query.pageSize, facets };
 }
 

@@ -30,6 +30,18 @@ const criticalityRank = sql<number>`case ${vendors.criticality}
 /** Escapes LIKE wildcards so a search for `50%` finds the text, not everything. */
 const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** Whether `listFilter` keeps every vendor of the organization: no search and no filter. Keep the two in step. */
+export function listsWholePortfolio(query: ListVendorsQuery): boolean {
+  return (
+    !query.q &&
+    !query.category?.length &&
+    !query.status?.length &&
+    !query.criticality?.length &&
+    !query.riskTier?.length &&
+    query.hasIncidents === undefined
+  );
+}
+
 function listFilter(organizationId: string, query: ListVendorsQuery): SQL | undefined {
   const conditions: (SQL | undefined)[] = [eq(vendors.organizationId, organizationId)];
   if (query.q) {
@@ -95,17 +107,23 @@ export function vendorListStatements(db: WardDb, organizationId: string, query: 
   };
 }
 
-/** One page of an organization's vendors with the counts the portfolio shows, and the total matching. */
+/**
+ * One page of an organization's vendors with the counts the portfolio shows, and the total matching.
+ * `knownTotal`, when the caller has already counted what the query matches (the whole portfolio, from its
+ * facets), saves the count statement.
+ */
 export async function listVendors(
   db: WardDb,
   organizationId: string,
   query: ListVendorsQuery,
+  knownTotal?: number,
 ): Promise<{ items: VendorSummaryRow[]; total: number }> {
   const { page, count, countInPage } = vendorListStatements(db, organizationId, query);
   const rows = await page;
   const first = rows[0];
   let total: number;
-  if (countInPage && first) total = Number(first.matching);
+  if (knownTotal !== undefined) total = knownTotal;
+  else if (countInPage && first) total = Number(first.matching);
   // Past the last page the window counts nothing, yet the total is still owed; on page 1 it is zero.
   else if (countInPage && query.page === 1) total = 0;
   else total = Number((await count)[0]?.total ?? 0);

@@ -1,0 +1,1 @@
+CREATE INDEX "vendor_org_facets_idx" ON "vendor" USING btree ("organization_id","risk_tier","criticality");
