@@ -1,10 +1,10 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BenchSection, machineLine } from "./report";
+import { freePort } from "./ward-process";
 
 const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 const RUNS = 3;
@@ -20,17 +20,6 @@ interface Start {
   ms: number;
   /** Resident set size in bytes when /api/health first answered 200, read from /proc. */
   rss: number;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
-    });
-  });
 }
 
 async function rssOf(pid: number): Promise<number> {

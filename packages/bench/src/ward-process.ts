@@ -15,7 +15,7 @@ export function wardServerCommand(): { command: string; args: string[]; shown: s
 }
 
 /** Asks the operating system for a port nobody is listening on. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
