@@ -1,6 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { WardDb } from "../client";
-import { vendors } from "../schema";
+import { vendorFacetCounts } from "../schema";
 
 /** How many of an organization's vendors share each pair of risk tier (null: not scored) and criticality. */
 export interface VendorFacetRow {
@@ -10,8 +10,9 @@ export interface VendorFacetRow {
 }
 
 /**
- * The portfolio's vendors counted by risk tier and criticality together, in one statement; the caller sums the
- * pairs into each dimension. At most 5 × 4 rows, whatever the portfolio's size.
+ * The portfolio's vendors counted by risk tier and criticality together; the caller sums the pairs into each
+ * dimension. Read from the counts a trigger keeps (migration 0010): at most 5 × 4 rows, whatever the portfolio's
+ * size, instead of a scan of every vendor.
  */
 export async function countVendorsByTierAndCriticality(
   db: WardDb,
@@ -19,12 +20,13 @@ export async function countVendorsByTierAndCriticality(
 ): Promise<VendorFacetRow[]> {
   const rows = await db
     .select({
-      riskTier: vendors.riskTier,
-      criticality: vendors.criticality,
-      vendors: sql<number>`count(*)::int`,
+      riskTier: vendorFacetCounts.riskTier,
+      criticality: vendorFacetCounts.criticality,
+      vendors: vendorFacetCounts.vendors,
     })
-    .from(vendors)
-    .where(eq(vendors.organizationId, organizationId))
-    .groupBy(vendors.riskTier, vendors.criticality);
-  return rows.map((r) => ({ ...r, vendors: Number(r.vendors) }));
+    .from(vendorFacetCounts)
+    .where(eq(vendorFacetCounts.organizationId, organizationId));
+  return rows
+    .filter((r) => r.vendors !== 0)
+    .map((r) => ({ ...r, riskTier: r.riskTier === "unscored" ? null : r.riskTier }));
 }

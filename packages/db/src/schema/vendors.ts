@@ -1,7 +1,18 @@
 import type { OwnershipChange } from "@ward/contracts";
 import { sql } from "drizzle-orm";
-import { date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { isDemoColumn, tenantColumns } from "./columns";
+import { organizations } from "./organizations";
 
 export const vendors = pgTable(
   "vendor",
@@ -48,10 +59,27 @@ export const vendors = pgTable(
       t.id,
     ),
     index("vendor_org_incident_order_idx").on(t.organizationId, t.incidentCount, sql`lower(${t.name})`, t.id),
-    // The portfolio's tier and criticality counts, on every list request, read from this index alone: at 5,000
-    // vendors 1 ms instead of 12 to 45 ms of scanning the table.
-    index("vendor_org_facets_idx").on(t.organizationId, t.riskTier, t.criticality),
   ],
+);
+
+/**
+ * How many of an organization's vendors share each pair of risk tier and criticality: the portfolio's facets,
+ * read on every list request. Kept by a trigger on `vendor` (migration 0010), whichever code writes vendors, so
+ * a list reads at most 20 rows instead of counting the whole portfolio (7 ms at 5,000 vendors on PostgreSQL).
+ * Nothing in Ward writes it directly.
+ */
+export const vendorFacetCounts = pgTable(
+  "vendor_facet_count",
+  {
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    /** The vendor's risk tier, or `unscored` for a vendor not scored yet. */
+    riskTier: text("risk_tier").notNull(),
+    criticality: text("criticality").notNull(),
+    vendors: integer("vendors").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.riskTier, t.criticality] })],
 );
 
 export const products = pgTable(
