@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { DatabaseKind, WardDb } from "@ward/db";
+import type { DatabaseKind, MigrationLevel, WardDb } from "@ward/db";
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
@@ -42,6 +42,8 @@ import type { Mailer } from "./services/mail";
 export interface AppDeps {
   db: WardDb;
   database: DatabaseKind;
+  /** How far the schema is migrated, for the health check (`DbHandle.migrationLevel`). */
+  migrationLevel: () => Promise<MigrationLevel>;
   /** Demo data is on; the sign-in page then names the demo accounts. */
   demo?: boolean;
   auth: WardAuth;

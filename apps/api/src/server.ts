@@ -14,6 +14,7 @@ async function main() {
   const { app } = createApp({
     db: handle.db,
     database: handle.kind,
+    migrationLevel: handle.migrationLevel,
     demo: env.WARD_DEMO,
     auth,
     mailer,

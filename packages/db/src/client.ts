@@ -35,7 +35,19 @@ export interface DbHandle extends RawSql {
    * keeps other processes out, so calls in this process queue.
    */
   withLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
+  /**
+   * How far the schema is migrated, for the health check, answered without waiting behind the requests' queries:
+   * on PGlite from the level read once at open (the data-folder lock keeps every other process, and so every
+   * other migration, out); on PostgreSQL, where another instance may migrate, through a connection of its own
+   * outside the request pool.
+   */
+  migrationLevel(): Promise<MigrationLevel>;
   close(): Promise<void>;
+}
+
+export interface MigrationLevel {
+  applied: number;
+  latest: string | null;
 }
 
 export interface DbConfig {
@@ -84,10 +96,12 @@ async function openPglite(dataDir: string, template: string | null): Promise<DbH
     const db = drizzlePglite(client, { schema });
     await migratePglite(db, { migrationsFolder });
     const queue = inProcessQueue();
+    const level = await readMigrationLevel(db as unknown as WardDb);
     return {
       db: db as unknown as WardDb,
       kind: "pglite",
       withLock: (_key, fn) => queue(fn),
+      migrationLevel: async () => level,
       close: async () => {
         await client.close();
         await release();
@@ -149,11 +163,16 @@ async function openPostgres(url: string, max: number): Promise<DbHandle> {
     throw error;
   }
   const db = drizzlePg(pool, { schema });
+  // One connection for the health check, so a pool busy with requests does not make a live instance look dead.
+  const probe = new pg.Pool({ connectionString: url, max: 1 });
   return {
     db: db as unknown as WardDb,
     kind: "postgres",
     withLock: (key, fn) => withSessionLock(url, key, fn),
-    close: () => pool.end(),
+    migrationLevel: () => readMigrationLevel(drizzlePg(probe, { schema }) as unknown as WardDb),
+    close: async () => {
+      await Promise.all([pool.end(), probe.end()]);
+    },
     executeSql: (text, values) => pool.query(text, values),
   };
 }
@@ -162,13 +181,22 @@ interface Journal {
   entries: { idx: number; tag: string }[];
 }
 
-/** How far the database's schema has been migrated, for the health check. */
-export async function migrationLevel(db: WardDb): Promise<{ applied: number; latest: string | null }> {
-  const journal = JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, "utf8")) as Journal;
+let journalTags: string[] | undefined;
+
+/** The migrations' names in order, read once from the journal drizzle-kit writes beside them. */
+function migrationTags(): string[] {
+  journalTags ??= (
+    JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, "utf8")) as Journal
+  ).entries.map((e) => e.tag);
+  return journalTags;
+}
+
+/** How far the database's schema has been migrated, asked of `db`. */
+export async function readMigrationLevel(db: WardDb): Promise<MigrationLevel> {
   // Both drivers answer raw SQL with `{ rows }`.
   const result = (await db.execute(sql`select count(*)::int as count from drizzle.__drizzle_migrations`)) as {
     rows: { count: number }[];
   };
   const applied = Number(result.rows[0]?.count ?? 0);
-  return { applied, latest: journal.entries[applied - 1]?.tag ?? null };
+  return { applied, latest: migrationTags()[applied - 1] ?? null };
 }

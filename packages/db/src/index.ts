@@ -1,5 +1,5 @@
-export type { DatabaseKind, DbConfig, DbHandle, RawSql, WardDb } from "./client";
-export { createDb, migrationLevel } from "./client";
+export type { DatabaseKind, DbConfig, DbHandle, MigrationLevel, RawSql, WardDb } from "./client";
+export { createDb, readMigrationLevel } from "./client";
 export { type DatabaseErrorLog, databaseErrorLog } from "./database-error";
 export * from "./queries";
 export { rawSqlIn } from "./raw-sql";

@@ -1,5 +1,6 @@
 import type { HealthResponse } from "@ward/contracts";
 import { testDatabases } from "@ward/db/testing";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestApp, type TestApp } from "../testing/test-app";
 
@@ -18,6 +19,29 @@ describe.each(testDatabases())("health, OpenAPI and headers on $name", (database
     expect(body.database).toBe(database.name);
     expect(body.migrations.applied).toBeGreaterThan(0);
     expect(body.migrations.latest).toMatch(/^\d{4}_/);
+  });
+
+  it("answers while every database connection is held by other work", async () => {
+    // PGlite has one connection; the PostgreSQL test pool has four. Transactions hold them all until released.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const holders = Array.from({ length: database.name === "pglite" ? 1 : 4 }, () =>
+      t.handle.db.transaction(async (tx) => {
+        await tx.execute(sql`select 1`);
+        await gate;
+      }),
+    );
+    try {
+      await new Promise((r) => setTimeout(r, 100));
+      const answered = await Promise.race([
+        t.request("GET", "/api/health").then((res) => res.status),
+        new Promise<string>((r) => setTimeout(() => r("still waiting after 3 s"), 3_000)),
+      ]);
+      expect(answered).toBe(200);
+    } finally {
+      release();
+      await Promise.all(holders);
+    }
   });
 
   it("puts a request id and security headers on every response", async () => {

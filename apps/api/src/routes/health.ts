@@ -1,10 +1,15 @@
 import { createRoute } from "@hono/zod-openapi";
 import { healthResponse } from "@ward/contracts";
-import type { DatabaseKind, WardDb } from "@ward/db";
+import type { DatabaseKind, MigrationLevel } from "@ward/db";
 import { getHealth } from "../services/health";
 import { access, createRouter, json } from "./router";
 
-export function healthRouter(deps: { db: WardDb; database: DatabaseKind; version: string; demo?: boolean }) {
+export function healthRouter(deps: {
+  migrationLevel: () => Promise<MigrationLevel>;
+  database: DatabaseKind;
+  version: string;
+  demo?: boolean;
+}) {
   return createRouter().openapi(
     createRoute({
       method: "get",
@@ -14,6 +19,7 @@ export function healthRouter(deps: { db: WardDb; database: DatabaseKind; version
       summary: "Health, database kind and migration level",
       responses: { 200: json(healthResponse, "Ward is up") },
     }),
-    async (c) => c.json(await getHealth(deps.db, deps.database, deps.version, deps.demo ?? false), 200),
+    async (c) =>
+      c.json(await getHealth(deps.migrationLevel, deps.database, deps.version, deps.demo ?? false), 200),
   );
 }

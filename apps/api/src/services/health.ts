@@ -1,12 +1,12 @@
 import type { HealthResponse } from "@ward/contracts";
-import { type DatabaseKind, migrationLevel, type WardDb } from "@ward/db";
+import type { DatabaseKind, MigrationLevel } from "@ward/db";
 
 /** Answers whether Ward is up, which database it runs on, how far it is migrated and whether demo data is on. */
 export async function getHealth(
-  db: WardDb,
+  migrationLevel: () => Promise<MigrationLevel>,
   database: DatabaseKind,
   version: string,
   demo: boolean,
 ): Promise<HealthResponse> {
-  return { status: "ok", database, version, demo, migrations: await migrationLevel(db) };
+  return { status: "ok", database, version, demo, migrations: await migrationLevel() };
 }

@@ -96,6 +96,7 @@ async function appFor(
   const { app } = createApp({
     db: handle.db,
     database: handle.kind,
+    migrationLevel: handle.migrationLevel,
     auth,
     mailer: createMailer({}),
     jobs,
