@@ -11,6 +11,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { lockDataFolder } from "./data-folder-lock";
+import { nameRepeatedStatements } from "./named-statements";
 import { defaultTemplateFile, templateForFolder } from "./pglite-template";
 import * as schema from "./schema";
 
@@ -144,6 +145,7 @@ async function withSessionLock<T>(url: string, key: number, fn: () => Promise<T>
 
 async function openPostgres(url: string, max: number): Promise<DbHandle> {
   const pool = new pg.Pool({ connectionString: url, max });
+  pool.on("connect", (client) => nameRepeatedStatements(client));
   try {
     const client = await pool.connect();
     try {
