@@ -1,6 +1,6 @@
 import { findSignedInSession, type SignedInSession, type WardDb } from "@ward/db";
 import type { Context } from "hono";
-import { getSignedCookie } from "hono/cookie";
+import { getCookie, getSignedCookie } from "hono/cookie";
 import type { WardAuth } from "./better-auth";
 
 /**
@@ -21,7 +21,7 @@ export async function readSession(
 ): Promise<SignedInSession | undefined> {
   const authContext = await auth.$context;
   const { secret, authCookies, sessionConfig, internalAdapter } = authContext;
-  const token = await getSignedCookie(c, secret, authCookies.sessionToken.name);
+  const token = await verifiedCookie(c, auth, secret, authCookies.sessionToken.name);
   if (!token) return undefined;
   const found = await findSignedInSession(db, token);
   if (!found) return undefined;
@@ -41,4 +41,29 @@ export async function readSession(
     if (!refreshed) return undefined;
   }
   return found;
+}
+
+/** Signed cookie values whose signature has been checked, per sign-in configuration, oldest first. */
+const verifiedValues = new WeakMap<WardAuth, Map<string, string>>();
+export const VERIFIED_COOKIES_KEPT = 10_000;
+
+/**
+ * The value of the signed cookie `name`, or undefined when it is missing or its signature is wrong. A signature is
+ * a pure function of the value and the secret, so a signed value once checked is remembered (the last 10,000 per
+ * process) instead of checked again with an HMAC on every request. Only the signature is remembered: whether the
+ * session still exists is read from the database every time. The remembered key is the whole signed value, so a
+ * known token with any other signature is checked, and refused, as before.
+ */
+async function verifiedCookie(c: Context, auth: WardAuth, secret: string, name: string) {
+  const signed = getCookie(c, name);
+  if (!signed) return undefined;
+  let known = verifiedValues.get(auth);
+  if (!known) verifiedValues.set(auth, (known = new Map()));
+  const remembered = known.get(signed);
+  if (remembered !== undefined) return remembered;
+  const value = await getSignedCookie(c, secret, name);
+  if (!value) return undefined;
+  if (known.size >= VERIFIED_COOKIES_KEPT) known.delete(known.keys().next().value as string);
+  known.set(signed, value);
+  return value;
 }
