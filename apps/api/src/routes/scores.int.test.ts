@@ -5,8 +5,10 @@ import type {
   VendorScoreResponse,
   WhatIfResponse,
 } from "@ward/contracts";
+import { schema } from "@ward/db";
 import { testDatabases } from "@ward/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordStatements } from "../testing/count-statements";
 import { openTestApp, type TestApp } from "../testing/test-app";
 
 describe.each(testDatabases())("scores on $name", (database) => {
@@ -66,6 +68,39 @@ describe.each(testDatabases())("scores on $name", (database) => {
     expect(fromHolding.every((c) => c.explanation.endsWith("."))).toBe(true);
     const questions = s.dimensions.credentialHygiene.contributions.filter((c) => c.question !== null);
     expect(questions.length).toBeGreaterThan(0);
+  });
+
+  it("reads a score in one statement after the session, and still tells the two kinds of missing apart", async () => {
+    const recorder = recordStatements(t.handle.db);
+    try {
+      expect((await t.request("GET", `${base}/score`)).status).toBe(200);
+      expect(recorder.statements.length).toBe(2);
+    } finally {
+      recorder.stop();
+    }
+    // In another organization, so this test's vendor without a score does not join the portfolio of the rest.
+    const other = await t.otherTenant();
+    const [unscored] = await t.handle.db
+      .insert(schema.vendors)
+      .values({
+        organizationId: other.organizationId,
+        name: "Not Scored Yet",
+        category: "ehr",
+        relationshipStatus: "active",
+        criticality: "low",
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      })
+      .returning({ id: schema.vendors.id });
+    const notScored = await other.request("GET", `/api/vendors/${unscored?.id}/score`);
+    expect(notScored.status).toBe(404);
+    expect(JSON.stringify(await notScored.json())).toContain("not been scored");
+    const theirs = await other.request("GET", `${base}/score`);
+    expect(theirs.status).toBe(404);
+    expect(JSON.stringify(await theirs.json())).not.toContain("scored");
+    const missing = await t.request("GET", "/api/vendors/00000000-0000-4000-8000-000000000000/score");
+    expect(missing.status).toBe(404);
+    expect(JSON.stringify(await missing.json())).not.toContain("scored");
   });
 
   it("destroying the legacy data lowers the score and adds a history point", async () => {

@@ -127,9 +127,13 @@ export async function storeScoreSnapshot(
 
 export async function getVendorScore(ctx: ServiceContext, vendorId: string): Promise<VendorScoreResponse> {
   authorize(ctx, "vendor:read");
-  await requireVendor(ctx.db, ctx, vendorId);
+  // The snapshot is read within the caller's organization, so finding one proves the vendor is theirs; only
+  // without one is the vendor looked up, to tell a vendor not scored yet from one that is not there.
   const snapshot = await latestScoreSnapshot(ctx.db, ctx.org.id, vendorId);
-  if (!snapshot) throw new NotFoundError("Score (the vendor has not been scored yet)");
+  if (!snapshot) {
+    await requireVendor(ctx.db, ctx, vendorId);
+    throw new NotFoundError("Score (the vendor has not been scored yet)");
+  }
   return {
     score: snapshot.result as VendorRiskScore,
     snapshotId: snapshot.id,
