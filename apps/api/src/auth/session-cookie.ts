@@ -58,7 +58,10 @@ async function verifiedCookie(c: Context, auth: WardAuth, secret: string, name: 
   const signed = getCookie(c, name);
   if (!signed) return undefined;
   let known = verifiedValues.get(auth);
-  if (!known) verifiedValues.set(auth, (known = new Map()));
+  if (!known) {
+    known = new Map();
+    verifiedValues.set(auth, known);
+  }
   const remembered = known.get(signed);
   if (remembered !== undefined) return remembered;
   const value = await getSignedCookie(c, secret, name);
