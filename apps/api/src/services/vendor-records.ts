@@ -18,7 +18,7 @@ import { NotFoundError } from "./errors";
 
 const iso = (d: Date) => d.toISOString();
 
-export function toVendorDto(row: VendorRow): VendorDto {
+export function toVendorDto(row: Omit<VendorRow, "searchText" | "seedKey">): VendorDto {
   return {
     id: row.id,
     name: row.name,

@@ -13,10 +13,12 @@ interface LoggedSession {
  */
 export function recordStatements(db: WardDb) {
   const session = (db as unknown as { session: LoggedSession }).session;
-  const previous = { logger: session.logger, options: session.options.logger };
+  const previous = { logQuery: session.logger.logQuery, options: session.options.logger };
   const statements: string[] = [];
   const logger: Logger = { logQuery: (query) => statements.push(query) };
-  session.logger = logger;
+  // The session's own logger object is patched rather than replaced: statements prepared once and reused
+  // (the signed-in session, the facets) hold that object, not the session.
+  session.logger.logQuery = logger.logQuery;
   session.options.logger = logger;
   return {
     statements,
@@ -25,7 +27,7 @@ export function recordStatements(db: WardDb) {
       statements.length = 0;
     },
     stop: () => {
-      session.logger = previous.logger;
+      session.logger.logQuery = previous.logQuery;
       session.options.logger = previous.options;
     },
   };

@@ -14,19 +14,14 @@ export interface SignedInSession {
 
 const earliest = alias(members, "earliest_member");
 
-/**
- * Finds the session with this token, its user and the user's earliest membership in one statement, so a
- * signed-in request asks the database once before its handler runs. Reads the rows as they are now: a session
- * revoked or a membership removed a moment ago is not found.
- */
-export async function findSignedInSession(db: WardDb, token: string): Promise<SignedInSession | undefined> {
+function buildSignedInSessionQuery(db: WardDb) {
   const earliestMemberId = db
     .select({ id: earliest.id })
     .from(earliest)
     .where(eq(earliest.userId, sessions.userId))
     .orderBy(asc(earliest.createdAt), asc(earliest.id))
     .limit(1);
-  const [row] = await db
+  return db
     .select({
       session: {
         id: sessions.id,
@@ -43,7 +38,25 @@ export async function findSignedInSession(db: WardDb, token: string): Promise<Si
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(members, eq(members.id, sql`(${earliestMemberId})`))
     .leftJoin(organizations, eq(organizations.id, members.organizationId))
-    .where(eq(sessions.token, token));
+    .where(eq(sessions.token, sql.placeholder("token")))
+    .prepare("ward_signed_in_session");
+}
+
+/** The statement is built once per database handle: every signed-in request runs it. */
+const prepared = new WeakMap<WardDb, ReturnType<typeof buildSignedInSessionQuery>>();
+
+/**
+ * Finds the session with this token, its user and the user's earliest membership in one statement, so a
+ * signed-in request asks the database once before its handler runs. Reads the rows as they are now: a session
+ * revoked or a membership removed a moment ago is not found.
+ */
+export async function findSignedInSession(db: WardDb, token: string): Promise<SignedInSession | undefined> {
+  let query = prepared.get(db);
+  if (!query) {
+    query = buildSignedInSessionQuery(db);
+    prepared.set(db, query);
+  }
+  const [row] = await query.execute({ token });
   if (!row) return undefined;
   const { member, organization } = row;
   return {

@@ -1,11 +1,13 @@
 import type { ListVendorsQuery } from "@ward/contracts";
-import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
 import type { WardDb } from "../client";
 import { vendors } from "../schema";
 
 export type VendorRow = typeof vendors.$inferSelect;
 export type VendorInsert = typeof vendors.$inferInsert;
-export type VendorSummaryRow = VendorRow & {
+/** What the list reads of each vendor: all but the search text (a copy of the names) and the seed key. */
+export type ListedVendorRow = Omit<VendorRow, "searchText" | "seedKey">;
+export type VendorSummaryRow = ListedVendorRow & {
   productCount: number;
   dataHoldingCount: number;
   incidentCount: number;
@@ -16,6 +18,8 @@ export type VendorSummaryRow = VendorRow & {
 const countOf = (table: "product" | "data_holding") =>
   sql<number>`(select count(*)::int from ${sql.raw(table)} as child
     where child.vendor_id = "vendor"."id" and child.organization_id = "vendor"."organization_id")`;
+
+const { searchText: _searchText, seedKey: _seedKey, ...listedColumns } = getTableColumns(vendors);
 
 const productCount = countOf("product");
 const dataHoldingCount = countOf("data_holding");
@@ -91,7 +95,7 @@ export function vendorListStatements(db: WardDb, organizationId: string, query: 
   return {
     page: db
       .select({
-        vendor: vendors,
+        vendor: listedColumns,
         productCount,
         dataHoldingCount,
         latestIncidentYear,
