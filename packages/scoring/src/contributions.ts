@@ -2,25 +2,10 @@ import type { ScoringContext } from "./scoring-context";
 import { clamp, roundPoints } from "./tiers";
 import type { ContributionSource, ScoreContribution } from "./types";
 
-/** Builds a contribution with the organization's multiplier applied and the points rounded. */
-export function contribution(
-  context: ScoringContext,
-  fields: Omit<ScoreContribution, "points" | "question"> & { points: number; question?: string | null },
-): ScoreContribution {
-  return makeContribution(
-    context,
-    fields.factorId,
-    fields.label,
-    fields.points,
-    fields.source,
-    fields.explanation,
-    fields.question ?? null,
-  );
-}
-
 /**
- * `contribution` with positional arguments, for the per-holding and per-incident paths: it spares the
- * intermediate fields object, one allocation per contribution and hundreds of thousands per portfolio.
+ * Builds a contribution with the organization's multiplier applied and the points rounded. Positional
+ * arguments rather than a fields object: that object was one more allocation per contribution, and a portfolio
+ * builds hundreds of thousands of contributions.
  */
 export function makeContribution(
   context: ScoringContext,

@@ -1,5 +1,5 @@
 import type { AttackVector } from "@ward/contracts";
-import { ConfidenceTally, contribution, sortContributions } from "./contributions";
+import { ConfidenceTally, makeContribution, sortContributions } from "./contributions";
 import { scoreCatalogueEntry, UNKNOWN_SHARE } from "./evidence-answers";
 import { type CatalogueEntry, catalogueFor, catalogueIndexesFor } from "./evidence-catalogue";
 import type { IncidentFacts } from "./incident-severity";
@@ -47,17 +47,17 @@ function credentialIncident(context: ScoringContext, facts: IncidentFacts): Scor
         ? ", and nobody has said whether that entry point had multifactor authentication"
         : ", despite multifactor authentication at the entry point";
   const weightNote = weight < 1 ? ` (counted at ${formatPercent(weight)} for its age)` : "";
-  return contribution(context, {
-    factorId: "incident.credential_attack",
-    label: "Recent credential attack",
-    points: (CREDENTIAL_INCIDENT_POINTS + NO_MFA_AT_ENTRY_POINTS * mfaShare) * weight,
-    source: facts.source,
-    explanation: `Attackers got into ${context.profile.vendor.name} with ${how} ${when}${mfa}${weightNote}.`,
-    question:
-      incident.mfaAtEntry === "unknown"
-        ? "Did the account the attackers used have multifactor authentication, and does every such account have it now?"
-        : null,
-  });
+  return makeContribution(
+    context,
+    "incident.credential_attack",
+    "Recent credential attack",
+    (CREDENTIAL_INCIDENT_POINTS + NO_MFA_AT_ENTRY_POINTS * mfaShare) * weight,
+    facts.source,
+    `Attackers got into ${context.profile.vendor.name} with ${how} ${when}${mfa}${weightNote}.`,
+    incident.mfaAtEntry === "unknown"
+      ? "Did the account the attackers used have multifactor authentication, and does every such account have it now?"
+      : null,
+  );
 }
 
 /**

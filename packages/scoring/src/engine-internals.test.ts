@@ -1,8 +1,10 @@
 import { phiCategory } from "@ward/contracts";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sortContributions } from "./contributions";
-import { SENSITIVE_CATEGORIES, sensitiveBit } from "./incident-severity";
-import { formatDate, formatMonth, formatPercent } from "./plain-language";
+import { isPlainDecimal } from "./evidence-answers";
+import { categoryWordList, SENSITIVE_CATEGORIES, sensitiveBit } from "./incident-severity";
+import { formatDate, formatList, formatMonth, formatPercent, PHI_CATEGORY_WORDS } from "./plain-language";
 import { scoreVendor } from "./score-vendor";
 import { AS_OF, buildEvidence, buildProfile } from "./testing/profile-builders";
 import { contributionOf } from "./testing/score-lookups";
@@ -92,5 +94,40 @@ describe("stale answers", () => {
 
   it("refuses an answer whose date is not a date", () => {
     expect(() => credentialOf(offboarding, 1, "last spring")).toThrow(RangeError);
+  });
+});
+
+describe("reading answers and naming categories", () => {
+  it("takes a text as a number of days exactly when the regular expression it replaced did", () => {
+    const characters = fc.constantFrom("0", "4", "9", ".", "a", " ", "-", "+", "e", "\n", "\u0661");
+    const texts = fc.oneof(
+      fc.string(),
+      fc.array(characters, { maxLength: 8 }).map((parts) => parts.join("")),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(isPlainDecimal(text)).toBe(/^\d+(\.\d+)?$/.test(text));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const text of ["", ".", "1.", ".5", "12", "12.50", "1.2.3", "1\n", "unknown"]) {
+      expect(isPlainDecimal(text), text).toBe(/^\d+(\.\d+)?$/.test(text));
+    }
+  });
+
+  it("lists category words as formatList of the mapped words did, sensitive ones or the first few", () => {
+    const categories = fc.array(fc.constantFrom(...phiCategory.options, "not_a_category", "constructor"), {
+      maxLength: 9,
+    });
+    const words = (list: readonly string[]) =>
+      list.map((category) => PHI_CATEGORY_WORDS[category] ?? category);
+    fc.assert(
+      fc.property(categories, fc.integer({ min: 0, max: 10 }), (list, limit) => {
+        expect(categoryWordList(list, false, limit)).toBe(formatList(words(list.slice(0, limit))));
+        const sensitive = list.filter((category) => sensitiveBit(category) !== 0);
+        expect(categoryWordList(list, true, list.length)).toBe(formatList(words(sensitive)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

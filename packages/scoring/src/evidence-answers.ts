@@ -21,7 +21,7 @@ export function answerRisk(entry: CatalogueEntry, value: boolean | number | stri
   const text = typeof value === "string" ? value.trim().toLowerCase() : null;
   if (entry.kind === "days") {
     const days =
-      typeof value === "number" ? value : text !== null && /^\d+(\.\d+)?$/.test(text) ? Number(text) : null;
+      typeof value === "number" ? value : text !== null && isPlainDecimal(text) ? Number(text) : null;
     if (days !== null && days >= 0)
       return clamp((days - entry.goodAtMost) / (entry.badAtLeast - entry.goodAtMost), 0, 1);
     if (value === false || text === "never" || text === "no") return 1;
@@ -40,6 +40,27 @@ export function answerRisk(entry: CatalogueEntry, value: boolean | number | stri
   if (answer === null && typeof value === "number" && (value === 0 || value === 1)) answer = value === 1;
   if (answer === null) return null;
   return answer === entry.goodValue ? 0 : 1;
+}
+
+/** A decimal digit's character code. */
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * Digits, then optionally a point and more digits: what `/^\d+(\.\d+)?$/` accepts, read by hand because
+ * every text answer to a days factor ("unknown", "never") is checked.
+ */
+export function isPlainDecimal(text: string): boolean {
+  const length = text.length;
+  let i = 0;
+  while (i < length && isDigitCode(text.charCodeAt(i))) i++;
+  if (i === 0) return false;
+  if (i === length) return true;
+  if (text.charCodeAt(i) !== 46) return false;
+  const fractionStart = ++i;
+  while (i < length && isDigitCode(text.charCodeAt(i))) i++;
+  return i > fractionStart && i === length;
 }
 
 /**

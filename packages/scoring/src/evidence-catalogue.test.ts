@@ -1,7 +1,13 @@
 import { evidenceFactor } from "@ward/contracts";
 import { describe, expect, it } from "vitest";
 import { agedRisk, answerRisk, freshness, UNKNOWN_SHARE } from "./evidence-answers";
-import { catalogueEntry, catalogueFor, EVIDENCE_CATALOGUE, goodValueOf } from "./evidence-catalogue";
+import {
+  catalogueEntry,
+  catalogueFor,
+  catalogueIndexOf,
+  EVIDENCE_CATALOGUE,
+  goodValueOf,
+} from "./evidence-catalogue";
 import { SEED_PROFILES } from "./testing/seed-profiles";
 
 describe("evidence catalogue", () => {
@@ -9,6 +15,22 @@ describe("evidence catalogue", () => {
     const keys = EVIDENCE_CATALOGUE.map((e) => e.factor);
     expect(new Set(keys).size).toBe(keys.length);
     for (const key of keys) expect(evidenceFactor.safeParse(key).success).toBe(true);
+  });
+
+  it("finds each key at its position, and nothing for keys it does not score, inherited names included", () => {
+    EVIDENCE_CATALOGUE.forEach((entry, index) => {
+      expect(catalogueIndexOf(entry.factor)).toBe(index);
+    });
+    for (const key of [
+      "continuity.backups_restorable",
+      "constructor",
+      "__proto__",
+      "toString",
+      "hasOwnProperty",
+      "",
+    ]) {
+      expect(catalogueIndexOf(key), key).toBeUndefined();
+    }
   });
 
   it("every entry asks a question and explains each answer in one sentence", () => {

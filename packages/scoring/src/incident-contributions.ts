@@ -1,7 +1,9 @@
 import type { ConsequenceKind } from "@ward/contracts";
 import { makeContribution } from "./contributions";
 import {
+  categoryWordList,
   consequencePoints,
+  countSensitive,
   dwellPoints,
   effectiveRecords,
   HIPAA_NOTICE_CEILING_DAYS,
@@ -12,19 +14,10 @@ import {
   recordPoints,
   SEVERE_FLOOR,
   scoredConsequenceKinds,
-  sensitiveCategories,
   sensitivityPoints,
 } from "./incident-severity";
 import { sourceUrlOf } from "./incident-timeline";
-import {
-  formatAge,
-  formatCount,
-  formatDate,
-  formatDays,
-  formatList,
-  formatPercent,
-  PHI_CATEGORY_WORDS,
-} from "./plain-language";
+import { formatAge, formatCount, formatDate, formatDays, formatList, formatPercent } from "./plain-language";
 import type { ScoringContext } from "./scoring-context";
 import type { ContributionSource, ScoreContribution } from "./types";
 
@@ -125,16 +118,15 @@ export function addIncidentContributions(
   );
 
   const types = incident.dataTypes;
-  const sensitive = sensitiveCategories(types);
   items.add(
     "incident.data_sensitivity",
     "Sensitivity of exposed data",
     sensitivityPoints(types),
     types.length === 0
       ? `Ward does not know which kinds of data ${name} exposed.`
-      : sensitive.length === 0
-        ? `${facts.sentenceName} exposed less sensitive data such as ${formatList(types.slice(0, 3).map(wordsFor))}.`
-        : `${facts.sentenceName} exposed ${formatList(sensitive.map(wordsFor))}.`,
+      : countSensitive(types) === 0
+        ? `${facts.sentenceName} exposed less sensitive data such as ${categoryWordList(types, false, 3)}.`
+        : `${facts.sentenceName} exposed ${categoryWordList(types, true, types.length)}.`,
     types.length === 0 ? "Which kinds of patient data did this incident expose?" : null,
   );
 
@@ -195,10 +187,6 @@ export function addIncidentContributions(
       `The vendor filed ${name} with a placeholder count, leaving each hospital to work out whose records were taken.`,
     );
   }
-}
-
-function wordsFor(category: string): string {
-  return PHI_CATEGORY_WORDS[category] ?? category;
 }
 
 function consequenceWords(kinds: readonly ConsequenceKind[]): string[] {

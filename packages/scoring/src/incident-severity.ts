@@ -6,7 +6,7 @@ import {
   resolveIncidentTimeline,
   sourceUrlOf,
 } from "./incident-timeline";
-import { formatMonth } from "./plain-language";
+import { formatMonth, PHI_CATEGORY_WORDS } from "./plain-language";
 import { clamp } from "./tiers";
 import type { ContributionSource, ScoringIncident } from "./types";
 
@@ -112,17 +112,40 @@ export function recordPoints(records: number | null): number {
   return INCIDENT_POINTS.records * clamp((Math.log10(Math.max(1, records)) - 2) / 6, 0, 1);
 }
 
-export function sensitiveCategories(categories: readonly PhiCategory[]): PhiCategory[] {
-  const sensitive: PhiCategory[] = [];
-  for (const category of categories) if (sensitiveBit(category) !== 0) sensitive.push(category);
-  return sensitive;
-}
-
 /** How many of the categories are sensitive. */
 export function countSensitive(categories: readonly PhiCategory[]): number {
   let count = 0;
   for (const category of categories) if (sensitiveBit(category) !== 0) count++;
   return count;
+}
+
+/**
+ * The words of PHI categories as a list ("diagnoses, medications and insurance details"), the first `limit`
+ * of them, or of the sensitive ones when `sensitiveOnly`. The same text as `formatList` of the mapped words,
+ * written without the arrays in between: it runs for every incident and every vendor of a portfolio.
+ */
+export function categoryWordList(
+  categories: readonly string[],
+  sensitiveOnly: boolean,
+  limit: number,
+): string {
+  // `head` holds every word but the last, joined by commas; `last` the latest word once there are two.
+  let head = "";
+  let last = "";
+  let count = 0;
+  for (const category of categories) {
+    if (count === limit) break;
+    if (sensitiveOnly && sensitiveBit(category) === 0) continue;
+    const word = PHI_CATEGORY_WORDS[category] ?? category;
+    if (count === 0) head = word;
+    else if (count === 1) last = word;
+    else {
+      head = `${head}, ${last}`;
+      last = word;
+    }
+    count++;
+  }
+  return count <= 1 ? head : `${head} and ${last}`;
 }
 
 /** Sensitivity points; no categories recorded means unknown, not harmless. */

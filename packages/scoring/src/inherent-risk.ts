@@ -1,9 +1,9 @@
 import type { Criticality, HostingModel, PhiCategory } from "@ward/contracts";
-import { contribution, sortContributions } from "./contributions";
+import { makeContribution, sortContributions } from "./contributions";
 import { UNKNOWN_SHARE } from "./evidence-answers";
 import { isProvenDestroyed } from "./holding-exposure";
-import { SENSITIVE_CATEGORIES, sensitiveBit } from "./incident-severity";
-import { formatCount, formatList, PHI_CATEGORY_WORDS } from "./plain-language";
+import { categoryWordList, SENSITIVE_CATEGORIES, sensitiveBit } from "./incident-severity";
+import { formatCount } from "./plain-language";
 import type { ScoringContext } from "./scoring-context";
 import { REASSESSMENT_MONTHS, scoreFromPoints, tierOf } from "./tiers";
 import type { InherentRisk, ScoreContribution, ScoringHolding } from "./types";
@@ -46,14 +46,6 @@ function sensitiveHeld(holdings: readonly ScoringHolding[]): PhiCategory[] {
   return sensitive;
 }
 
-// Loops rather than map with a closure: this runs for every vendor of a portfolio.
-
-function categoryWords(categories: readonly PhiCategory[]): string[] {
-  const words: string[] = [];
-  for (const category of categories) words.push(PHI_CATEGORY_WORDS[category] ?? category);
-  return words;
-}
-
 /**
  * Inherent risk: what the relationship puts at stake before any control is considered, from clinical
  * criticality, the volume and sensitivity of PHI the vendor holds, and how deeply it is integrated (who hosts
@@ -69,13 +61,15 @@ export function scoreInherentRisk(context: ScoringContext): InherentRisk {
   const list: ScoreContribution[] = [];
 
   list.push(
-    contribution(context, {
-      factorId: "inherent.criticality",
-      label: "Clinical and operational criticality",
-      points: CRITICALITY_POINTS[vendor.criticality],
-      source: vendorSource,
-      explanation: `The hospital rates ${vendor.name} as ${vendor.criticality} to patient care and operations.`,
-    }),
+    makeContribution(
+      context,
+      "inherent.criticality",
+      "Clinical and operational criticality",
+      CRITICALITY_POINTS[vendor.criticality],
+      vendorSource,
+      `The hospital rates ${vendor.name} as ${vendor.criticality} to patient care and operations.`,
+      null,
+    ),
   );
 
   let knownRecords = 0;
@@ -90,23 +84,23 @@ export function scoreInherentRisk(context: ScoringContext): InherentRisk {
   let volumeShare = Math.min(1, Math.log10(knownRecords + 1) / 6);
   if (unknownCounts) volumeShare = Math.max(volumeShare, UNKNOWN_SHARE);
   list.push(
-    contribution(context, {
-      factorId: "inherent.phi_volume",
-      label: "Volume of patient records held",
-      points: VOLUME_POINTS * volumeShare,
-      source: largest
+    makeContribution(
+      context,
+      "inherent.phi_volume",
+      "Volume of patient records held",
+      VOLUME_POINTS * volumeShare,
+      largest
         ? { kind: "data_holding", id: largest.id, url: null }
         : { kind: "missing", id: null, url: null },
-      explanation:
-        profile.dataHoldings.length === 0
-          ? `Ward does not know how many patient records ${vendor.name} holds, so it assumes a large number.`
-          : live.length === 0
-            ? `${vendor.name} no longer holds any of the hospital's patient records; every copy was destroyed with proof.`
-            : unknownCounts
-              ? `${vendor.name} holds at least ${formatCount(knownRecords)} patient records, and the size of some copies is unknown.`
-              : `${vendor.name} holds about ${formatCount(knownRecords)} patient records across ${live.length === 1 ? "1 system" : `${live.length} systems`}.`,
-      question: unknownCounts ? "How many of our patients' records does each of your systems hold?" : null,
-    }),
+      profile.dataHoldings.length === 0
+        ? `Ward does not know how many patient records ${vendor.name} holds, so it assumes a large number.`
+        : live.length === 0
+          ? `${vendor.name} no longer holds any of the hospital's patient records; every copy was destroyed with proof.`
+          : unknownCounts
+            ? `${vendor.name} holds at least ${formatCount(knownRecords)} patient records, and the size of some copies is unknown.`
+            : `${vendor.name} holds about ${formatCount(knownRecords)} patient records across ${live.length === 1 ? "1 system" : `${live.length} systems`}.`,
+      unknownCounts ? "How many of our patients' records does each of your systems hold?" : null,
+    ),
   );
 
   // A holding with no categories recorded is unknown, not harmless; so is a vendor with no holding recorded.
@@ -116,23 +110,21 @@ export function scoreInherentRisk(context: ScoringContext): InherentRisk {
   let sensitivityShare = Math.min(1, sensitive.length / 3);
   if (categoriesUnknown) sensitivityShare = Math.max(sensitivityShare, UNKNOWN_SHARE);
   list.push(
-    contribution(context, {
-      factorId: "inherent.phi_sensitivity",
-      label: "Sensitivity of patient data held",
-      points: SENSITIVITY_POINTS * sensitivityShare,
-      source: vendorSource,
-      explanation:
-        sensitive.length > 0
-          ? `The data held includes ${formatList(categoryWords(sensitive))}${categoriesUnknown ? ", and some copies are not described" : ""}.`
-          : categoriesUnknown
-            ? `Ward does not know which kinds of patient data ${vendor.name} holds.`
-            : live.length === 0
-              ? `No patient data remains with ${vendor.name}.`
-              : "The data held is identifying details only, with no diagnoses, medications or Social Security numbers.",
-      question: categoriesUnknown
-        ? "Which kinds of patient data do you hold for us, system by system?"
-        : null,
-    }),
+    makeContribution(
+      context,
+      "inherent.phi_sensitivity",
+      "Sensitivity of patient data held",
+      SENSITIVITY_POINTS * sensitivityShare,
+      vendorSource,
+      sensitive.length > 0
+        ? `The data held includes ${categoryWordList(sensitive, false, sensitive.length)}${categoriesUnknown ? ", and some copies are not described" : ""}.`
+        : categoriesUnknown
+          ? `Ward does not know which kinds of patient data ${vendor.name} holds.`
+          : live.length === 0
+            ? `No patient data remains with ${vendor.name}.`
+            : "The data held is identifying details only, with no diagnoses, medications or Social Security numbers.",
+      categoriesUnknown ? "Which kinds of patient data do you hold for us, system by system?" : null,
+    ),
   );
 
   let hosting = 0;
@@ -144,16 +136,17 @@ export function scoreInherentRisk(context: ScoringContext): InherentRisk {
   let hosted = false;
   for (const product of profile.products) if (product.hostingModel !== "on_premises") hosted = true;
   list.push(
-    contribution(context, {
-      factorId: "inherent.integration",
-      label: "Depth of integration",
-      points: profile.products.length === 0 ? HOSTING_POINTS.vendor_hosted * UNKNOWN_SHARE : hosting + extra,
-      source: profile.products[0] ? { kind: "product", id: profile.products[0].id, url: null } : vendorSource,
-      explanation:
-        profile.products.length === 0
-          ? `Ward has no record of which products ${vendor.name} supplies or who hosts them.`
-          : `${vendor.name} supplies ${profile.products.length === 1 ? "1 product" : `${profile.products.length} products`} to the hospital, ${hosted ? "with data hosted by the vendor" : "all run on the hospital's own premises"}.`,
-    }),
+    makeContribution(
+      context,
+      "inherent.integration",
+      "Depth of integration",
+      profile.products.length === 0 ? HOSTING_POINTS.vendor_hosted * UNKNOWN_SHARE : hosting + extra,
+      profile.products[0] ? { kind: "product", id: profile.products[0].id, url: null } : vendorSource,
+      profile.products.length === 0
+        ? `Ward has no record of which products ${vendor.name} supplies or who hosts them.`
+        : `${vendor.name} supplies ${profile.products.length === 1 ? "1 product" : `${profile.products.length} products`} to the hospital, ${hosted ? "with data hosted by the vendor" : "all run on the hospital's own premises"}.`,
+      null,
+    ),
   );
 
   const score = scoreFromPoints(list);

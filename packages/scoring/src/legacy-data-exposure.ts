@@ -1,4 +1,4 @@
-import { ConfidenceTally, contribution, missingSource, sortContributions } from "./contributions";
+import { ConfidenceTally, makeContribution, missingSource, sortContributions } from "./contributions";
 import { scoreCatalogueEntry, UNKNOWN_SHARE } from "./evidence-answers";
 import { type CatalogueEntry, catalogueFor, catalogueIndexesFor } from "./evidence-catalogue";
 import { addHoldingContributions, isProvenDestroyed } from "./holding-exposure";
@@ -28,13 +28,15 @@ function addProductContributions(context: ScoringContext, list: ScoreContributio
     // from ever raising the score (the product would otherwise reappear at full points).
     if (hasHoldingOn(profile.dataHoldings, product.id)) continue;
     list.push(
-      contribution(context, {
-        factorId: "product.past_end_of_support",
-        label: "Product past end of support",
-        points: PRODUCT_PAST_END_OF_SUPPORT_POINTS,
-        source: { kind: "product", id: product.id, url: null },
-        explanation: `${product.name} is past its end of support (${formatDate(product.endOfSupport)}), so security fixes no longer arrive.`,
-      }),
+      makeContribution(
+        context,
+        "product.past_end_of_support",
+        "Product past end of support",
+        PRODUCT_PAST_END_OF_SUPPORT_POINTS,
+        { kind: "product", id: product.id, url: null },
+        `${product.name} is past its end of support (${formatDate(product.endOfSupport)}), so security fixes no longer arrive.`,
+        null,
+      ),
     );
   }
 }
@@ -49,20 +51,19 @@ function addLegacyIncidentContributions(
     confidence.add(LEGACY_INCIDENT_POINTS, involved === "unknown" ? 0 : 1);
     if (involved === "no") continue;
     list.push(
-      contribution(context, {
-        factorId: "incident.legacy_system_involved",
-        label: "Legacy system already breached",
-        points: LEGACY_INCIDENT_POINTS * weight * (involved === "yes" ? 1 : UNKNOWN_SHARE),
+      makeContribution(
+        context,
+        "incident.legacy_system_involved",
+        "Legacy system already breached",
+        LEGACY_INCIDENT_POINTS * weight * (involved === "yes" ? 1 : UNKNOWN_SHARE),
         source,
-        explanation:
-          involved === "yes"
-            ? `Attackers in ${name} went through an older system, so the vendor's legacy systems have already been breached once.`
-            : `Ward does not know whether ${name} involved one of the vendor's older systems.`,
-        question:
-          involved === "unknown"
-            ? "Did this incident involve older or legacy systems, and are they still running?"
-            : null,
-      }),
+        involved === "yes"
+          ? `Attackers in ${name} went through an older system, so the vendor's legacy systems have already been breached once.`
+          : `Ward does not know whether ${name} involved one of the vendor's older systems.`,
+        involved === "unknown"
+          ? "Did this incident involve older or legacy systems, and are they still running?"
+          : null,
+      ),
     );
   }
 }
@@ -85,15 +86,15 @@ export function scoreLegacyDataExposure(context: ScoringContext): DimensionScore
   if (profile.dataHoldings.length === 0) {
     confidence.add(NO_HOLDINGS_POINTS, 0);
     list.push(
-      contribution(context, {
-        factorId: "inventory.no_holdings_recorded",
-        label: "Where the data sits is not recorded",
-        points: NO_HOLDINGS_POINTS * UNKNOWN_SHARE,
-        source: missingSource,
-        explanation: `Ward has no record of where ${profile.vendor.name} keeps the hospital's data, so forgotten copies cannot be ruled out.`,
-        question:
-          "Which systems hold our patient data, including backups, archives and copies left from migrations?",
-      }),
+      makeContribution(
+        context,
+        "inventory.no_holdings_recorded",
+        "Where the data sits is not recorded",
+        NO_HOLDINGS_POINTS * UNKNOWN_SHARE,
+        missingSource,
+        `Ward has no record of where ${profile.vendor.name} keeps the hospital's data, so forgotten copies cannot be ruled out.`,
+        "Which systems hold our patient data, including backups, archives and copies left from migrations?",
+      ),
     );
   }
   addProductContributions(context, list);

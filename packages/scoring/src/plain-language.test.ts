@@ -11,7 +11,36 @@ describe("plain language", () => {
     expect(dayNumber("2025-03-07T10:00:00Z")).toBe(dayNumber("2025-03-07"));
   });
 
-  it.each(["2025-13-01", "2025-1-01", "07/03/2025", "", "2025-03-00"])("refuses %j as a date", (text) => {
+  it("agrees with the Date object's calendar for every year 0000 to 9999, days past a month's end included", () => {
+    // setUTCFullYear takes years below 100 as written, where Date.UTC would move them to the 1900s.
+    const reference = new Date(0);
+    const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+    let mismatches = 0;
+    for (let year = 0; year < 10_000; year++) {
+      const yyyy = String(year).padStart(4, "0");
+      for (let month = 1; month <= 12; month++) {
+        // Every day of each month in the years around today; the days a month can end on, and past it, in all.
+        const days = year >= 1890 && year <= 2110 ? 31 : 0;
+        for (const day of days === 31 ? Array.from({ length: 31 }, (_, i) => i + 1) : [1, 28, 29, 30, 31]) {
+          const expected = reference.setUTCFullYear(year, month - 1, day) / 86_400_000;
+          if (dayNumber(`${yyyy}-${two(month)}-${two(day)}`) !== expected) mismatches++;
+        }
+      }
+    }
+    expect(mismatches).toBe(0);
+  });
+
+  it.each([
+    "2025-13-01",
+    "2025-1-01",
+    "07/03/2025",
+    "",
+    "2025-03-00",
+    "2025-03-3",
+    "2025-03-32",
+    "20a5-03-01",
+    "2025/03/01",
+  ])("refuses %j as a date", (text) => {
     expect(() => dayNumber(text)).toThrow(RangeError);
   });
 

@@ -12,11 +12,35 @@ function digitsAt(text: string, start: number, count: number): number {
   return value;
 }
 
+/** Leap days counted by the rule below for the years before 1970, so the table counts from 1970-01-01. */
+const LEAP_DAYS_BEFORE_1970 = Math.floor(2369 / 4) - Math.floor(2369 / 100) + Math.floor(2369 / 400);
+
+/** Days from 1970-01-01 to 1 January of each year 0000 to 9999, the years four digits can write. */
+const YEAR_STARTS = new Int32Array(10_000);
+/** 1 for a leap year of the same range, else 0. */
+const LEAP_YEARS = new Uint8Array(10_000);
+for (let year = 0; year < 10_000; year++) {
+  // Leap years before `year`, with the year moved on one whole 400-year cycle so no quotient is of a negative
+  // number (year 0000 is a leap year, and the rule must count it for 0001).
+  const before = year + 399;
+  YEAR_STARTS[year] =
+    (year - 1970) * 365 +
+    Math.floor(before / 4) -
+    Math.floor(before / 100) +
+    Math.floor(before / 400) -
+    LEAP_DAYS_BEFORE_1970;
+  LEAP_YEARS[year] = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 1 : 0;
+}
+/** Days from 1 January to the first of each month in a common year, by month number 1 to 12. */
+const MONTH_STARTS = new Int32Array([0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]);
+
 /**
- * Days since 1970-01-01 of a calendar date (`YYYY-MM-DD`, or the date part of an ISO date-time). Plain
- * arithmetic on the proleptic Gregorian calendar (H. Hinnant's days_from_civil): no clock, no time zone, and
- * about twenty times faster than a regular expression and `Date.UTC`, which matters when a portfolio is scored
- * in one go. Throws a RangeError on anything that is not a date.
+ * Days since 1970-01-01 of a calendar date (`YYYY-MM-DD`, or the date part of an ISO date-time), on the
+ * proleptic Gregorian calendar: no clock, no time zone. A day past the end of its month counts on into the next
+ * one ("2025-02-30" is 2 March), as the Date object's calendar does. Tables of year and month starts rather
+ * than arithmetic per call: every evidence answer, holding date and incident date of a portfolio is read through
+ * here, and the divisions of the calendar rule were about a fifth of this function's time. Throws a RangeError
+ * on anything that is not a date.
  */
 export function dayNumber(isoDate: string): number {
   // Each digit read once at its fixed position. A digit outside 0..9 (or past the end of a short string, where
@@ -44,12 +68,8 @@ export function dayNumber(isoDate: string): number {
     throw new RangeError(`Not an ISO date: "${isoDate}"`);
   }
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
+  const leapDay = month > 2 ? (LEAP_YEARS[year] as number) : 0;
+  return (YEAR_STARTS[year] as number) + (MONTH_STARTS[month] as number) + leapDay + day - 1;
 }
 
 /** A character code minus 48 that is a decimal digit; false for NaN. */
