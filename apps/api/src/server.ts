@@ -1,8 +1,16 @@
+import { createServer, type RequestListener, type ServerOptions } from "node:http";
 import { serve } from "@hono/node-server";
 import pino from "pino";
 import { createApp } from "./app";
+import { inArrivalOrder } from "./arrival-order";
 import { EnvError, loadEnv } from "./env";
 import { defaultWebDir, openWard, prepareDemo, refreshScores, version } from "./start";
+
+/**
+ * Requests PGlite serves at once; the rest wait in arrival order. More than one, so a request waiting on something
+ * other than the database (a password hash, a mail server) does not hold up everyone.
+ */
+const PGLITE_REQUEST_CONCURRENCY = 4;
 
 async function main() {
   const env = loadEnv();
@@ -27,15 +35,29 @@ async function main() {
     version,
     webDir: env.WARD_WEB_DIR ?? defaultWebDir,
   });
-  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
-    log.info({ port: info.port }, "listening");
-    const url = env.PORT === 0 ? `http://localhost:${info.port}` : env.publicUrl;
-    console.log(`Ward is running at ${url} (database: ${handle.kind})`);
-    // Rescoring runs as background jobs after the server answers; stale scores are served marked meanwhile.
-    refreshScores(ward, log).catch((error: unknown) =>
-      log.error({ err: error }, "could not queue rescoring"),
+  // On PGlite requests wait their turn in arrival order (ADR 20); health and the web app's files skip the line.
+  const createInOrder = (options: ServerOptions, listener: RequestListener) =>
+    createServer(
+      options,
+      inArrivalOrder(listener, {
+        concurrency: PGLITE_REQUEST_CONCURRENCY,
+        bypass: (request) => !request.url?.startsWith("/api/") || request.url.startsWith("/api/health"),
+        onError: (error) => log.error({ err: error }, "request failed outside the app"),
+      }),
     );
-  });
+  const inOrder = handle.kind === "pglite" ? (createInOrder as typeof createServer) : undefined;
+  const server = serve(
+    { fetch: app.fetch, port: env.PORT, hostname: env.HOST, createServer: inOrder },
+    (info) => {
+      log.info({ port: info.port }, "listening");
+      const url = env.PORT === 0 ? `http://localhost:${info.port}` : env.publicUrl;
+      console.log(`Ward is running at ${url} (database: ${handle.kind})`);
+      // Rescoring runs as background jobs after the server answers; stale scores are served marked meanwhile.
+      refreshScores(ward, log).catch((error: unknown) =>
+        log.error({ err: error }, "could not queue rescoring"),
+      );
+    },
+  );
   const stop = (signal: string) => {
     log.info({ signal }, "shutting down");
     server.close(() => {
