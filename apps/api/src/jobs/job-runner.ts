@@ -1,4 +1,4 @@
-import { type RawSql, rawSqlIn, type WardDb } from "@ward/db";
+import { type DatabaseKind, type RawSql, rawSqlIn, type WardDb } from "@ward/db";
 import PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import type { z } from "zod";
@@ -12,6 +12,11 @@ export interface JobRunnerOptions {
   /** The database handle's raw SQL: pg-boss runs over Ward's own connections on PostgreSQL and on PGlite. */
   sql: RawSql;
   db: WardDb;
+  /**
+   * On PGlite every job runs one worker: statements run one at a time on the request thread, so a second
+   * worker of a job adds no throughput, only one more transaction ahead of each request.
+   */
+  database?: DatabaseKind;
   clock: Clock;
   log: Logger;
   transport: MailTransport | null;
@@ -63,8 +68,8 @@ export async function openJobRunner(options: JobRunnerOptions): Promise<JobRunne
     queueDelivery: (tx, message) => enqueue(tx, sendMailJob, message, { id: message.outboxId }),
     async startWorkers() {
       for (const job of JOBS) {
-        for (let i = 0; i < job.workers; i++)
-          await work(boss, job, deps, options.pollingIntervalSeconds ?? 2);
+        const workers = options.database === "pglite" ? 1 : job.workers;
+        for (let i = 0; i < workers; i++) await work(boss, job, deps, options.pollingIntervalSeconds ?? 2);
       }
     },
     retry: (name, id) => boss.retry(name, id),
