@@ -77,8 +77,14 @@ export async function openJobRunner(options: JobRunnerOptions): Promise<JobRunne
   };
 }
 
-function work<S extends z.ZodType>(boss: PgBoss, job: JobDefinition<S>, deps: JobDeps, polling: number) {
-  return boss.work<unknown>(
+async function work<S extends z.ZodType>(
+  boss: PgBoss,
+  job: JobDefinition<S>,
+  deps: JobDeps,
+  polling: number,
+): Promise<void> {
+  let workerId = "";
+  workerId = await boss.work<unknown>(
     job.name,
     { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: polling },
     async ([item]) => {
@@ -92,6 +98,10 @@ function work<S extends z.ZodType>(boss: PgBoss, job: JobDefinition<S>, deps: Jo
         retryLimit: item.retryLimit,
         retryDelay: item.retryDelay,
       });
+      // pg-boss's worker waits out the rest of its polling interval after a job, queued jobs or not: a batch of
+      // 100 vendors took about 0.8 s on PGlite, so one worker sat idle 1.2 s of every 2. Notified, it fetches the
+      // next job at once; with none queued it then waits its interval as before.
+      boss.notifyWorker(workerId);
     },
   );
 }
