@@ -63,6 +63,7 @@ export async function openWard(env: Env, log: Logger): Promise<Ward> {
   const jobs = await openJobRunner({
     sql: handle,
     db: handle.db,
+    database: handle.kind,
     clock,
     log,
     transport,

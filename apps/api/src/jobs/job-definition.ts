@@ -47,7 +47,7 @@ export interface JobDefinition<S extends z.ZodType = z.ZodType> {
   title: string;
   payload: S;
   retry: { limit: number; delaySeconds: number; backoff: boolean };
-  /** Jobs of this queue each instance runs at once. */
+  /** Jobs of this queue each instance runs at once on PostgreSQL; on PGlite, one (see the job runner). */
   workers: number;
   /** A run longer than this counts as failed (and is retried). */
   expireInSeconds: number;

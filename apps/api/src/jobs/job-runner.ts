@@ -1,4 +1,4 @@
-import { type RawSql, rawSqlIn, type WardDb } from "@ward/db";
+import { type DatabaseKind, type RawSql, rawSqlIn, type WardDb } from "@ward/db";
 import PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import type { z } from "zod";
@@ -12,6 +12,11 @@ export interface JobRunnerOptions {
   /** The database handle's raw SQL: pg-boss runs over Ward's own connections on PostgreSQL and on PGlite. */
   sql: RawSql;
   db: WardDb;
+  /**
+   * On PGlite every job runs one worker: statements run one at a time on the request thread, so a second
+   * worker of a job adds no throughput, only one more transaction ahead of each request.
+   */
+  database?: DatabaseKind;
   clock: Clock;
   log: Logger;
   transport: MailTransport | null;
@@ -63,8 +68,8 @@ export async function openJobRunner(options: JobRunnerOptions): Promise<JobRunne
     queueDelivery: (tx, message) => enqueue(tx, sendMailJob, message, { id: message.outboxId }),
     async startWorkers() {
       for (const job of JOBS) {
-        for (let i = 0; i < job.workers; i++)
-          await work(boss, job, deps, options.pollingIntervalSeconds ?? 2);
+        const workers = options.database === "pglite" ? 1 : job.workers;
+        for (let i = 0; i < workers; i++) await work(boss, job, deps, options.pollingIntervalSeconds ?? 2);
       }
     },
     retry: (name, id) => boss.retry(name, id),
@@ -72,8 +77,14 @@ export async function openJobRunner(options: JobRunnerOptions): Promise<JobRunne
   };
 }
 
-function work<S extends z.ZodType>(boss: PgBoss, job: JobDefinition<S>, deps: JobDeps, polling: number) {
-  return boss.work<unknown>(
+async function work<S extends z.ZodType>(
+  boss: PgBoss,
+  job: JobDefinition<S>,
+  deps: JobDeps,
+  polling: number,
+): Promise<void> {
+  let workerId = "";
+  workerId = await boss.work<unknown>(
     job.name,
     { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: polling },
     async ([item]) => {
@@ -87,6 +98,10 @@ function work<S extends z.ZodType>(boss: PgBoss, job: JobDefinition<S>, deps: Jo
         retryLimit: item.retryLimit,
         retryDelay: item.retryDelay,
       });
+      // pg-boss's worker waits out the rest of its polling interval after a job, queued jobs or not: a batch of
+      // 100 vendors took about 0.8 s on PGlite, so one worker sat idle 1.2 s of every 2. Notified, it fetches the
+      // next job at once; with none queued it then waits its interval as before.
+      boss.notifyWorker(workerId);
     },
   );
 }

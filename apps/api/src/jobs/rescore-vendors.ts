@@ -42,8 +42,19 @@ export async function rescoreBatch(
       if (input.mode === "methodology") await recomputeVendorScore(db, ctx, vendorId, "methodology");
       else await checkVendorScoreAgeing(db, ctx, vendorId);
     });
+    await giveWayToRequests();
   }
 }
+
+/**
+ * Lets the event loop read sockets and fire timers before the next vendor. On PGlite a statement runs on this
+ * thread and resolves without I/O, so a loop of transactions is one unbroken chain of promise callbacks; and
+ * pg-boss's worker fetches the next batch at once when a batch outlasts its polling interval. Without this turn
+ * no request was read until the whole queue was done. A request whose statements are queued by the time the turn
+ * ends goes before the next vendor's transaction, as PGlite serves its queue in order. On PostgreSQL each
+ * statement is I/O already, and the turn costs microseconds.
+ */
+const giveWayToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Splits vendors into per-organization batches with ids derived from `key`, so queuing them twice queues once. */
 export function rescoreBatches(

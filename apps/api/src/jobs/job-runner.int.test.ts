@@ -1,0 +1,70 @@
+import { seedGeneratedPortfolio } from "@ward/db/generated-portfolio";
+import { testDatabases } from "@ward/db/testing";
+import { METHODOLOGY_VERSION } from "@ward/scoring";
+import { sql } from "drizzle-orm";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventually } from "../testing/eventually";
+import { openTestApp, type TestApp } from "../testing/test-app";
+import { type JobRunner, openJobRunner } from "./job-runner";
+import { rescoreVendorsJob } from "./rescore-vendors";
+
+/** Long enough that waiting it out even once would show; pg-boss checks for work this often when idle. */
+const POLLING_SECONDS = 20;
+const JOBS = 3;
+
+describe.each(testDatabases())("job workers on $name", (database) => {
+  let t: TestApp;
+  let runner: JobRunner;
+  let organizationId: string;
+  const stale = async () => {
+    const result = (await t.handle.db.execute(sql`
+      select count(*)::int as n from vendor
+      where organization_id = ${organizationId} and risk_methodology is distinct from ${METHODOLOGY_VERSION}`)) as {
+      rows: { n: number }[];
+    };
+    return Number(result.rows[0]?.n ?? 0);
+  };
+
+  beforeAll(async () => {
+    t = await openTestApp(database);
+    organizationId = await seedGeneratedPortfolio(t.handle.db, JOBS);
+    runner = await openJobRunner({
+      sql: t.handle,
+      db: t.handle.db,
+      database: t.handle.kind,
+      clock: t.clock,
+      log: pino({ level: "silent" }),
+      transport: null,
+      mailFrom: "Ward <ward@test>",
+      pollingIntervalSeconds: POLLING_SECONDS,
+    });
+  });
+  afterAll(async () => {
+    await runner?.stop();
+    await t?.close();
+  });
+
+  it("a worker that finishes a job takes the next queued one without waiting out its polling interval", async () => {
+    const rows = (await t.handle.db.execute(
+      sql`select id from vendor where organization_id = ${organizationId}`,
+    )) as unknown as { rows: { id: string }[] };
+    expect(rows.rows).toHaveLength(JOBS);
+    for (const { id } of rows.rows) {
+      await runner.enqueue(t.handle.db, rescoreVendorsJob, {
+        organizationId,
+        vendorIds: [id],
+        mode: "methodology",
+      });
+    }
+    const started = Date.now();
+    await runner.startWorkers();
+    // One worker on PGlite, two on PostgreSQL: either way at least one worker runs two of the three jobs in turn.
+    await eventually(
+      async () => (await stale()) === 0,
+      "the three jobs to run",
+      (POLLING_SECONDS - 5) * 1000,
+    );
+    expect(Date.now() - started).toBeLessThan(POLLING_SECONDS * 1000);
+  });
+});
