@@ -66,6 +66,25 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
   );
 }
 
+/**
+ * PostgreSQL settings of the embedded database, sized for one backend in Ward's own process rather than initdb's
+ * server defaults. PGlite allocates and zeroes PostgreSQL's shared memory up front, so every megabyte of it is
+ * resident from the first second: with initdb's 128 MB of shared buffers and 100 connections' worth of process and
+ * lock tables, a started Ward stood at 385–400 MB RSS (issue 9 asks for under 350). Pages beyond the buffers are
+ * read through the operating system's file cache, and a Ward database of a few thousand vendors has its working set
+ * well inside 16 MB. `max_connections` sizes tables for sessions PGlite never opens (it runs one); 20 still leaves
+ * room for about 3,000 locks in one transaction (64 per slot), far more than all migrations together take.
+ */
+export const pgliteSettings: Readonly<Record<string, string>> = {
+  shared_buffers: "16MB",
+  max_connections: "20",
+};
+
+const pgliteSettingArgs = Object.entries(pgliteSettings).flatMap(([name, value]) => [
+  "-c",
+  `${name}=${value}`,
+]);
+
 async function openPglite(dataDir: string, template: string | null): Promise<DbHandle> {
   let release = async () => {};
   if (!dataDir.startsWith("memory://")) {
@@ -79,6 +98,7 @@ async function openPglite(dataDir: string, template: string | null): Promise<DbH
     const loadDataDir = await templateForFolder(dataDir, template);
     const client = await PGlite.create(dataDir, {
       extensions: { pg_trgm },
+      startParams: [...PGlite.defaultStartParams, ...pgliteSettingArgs],
       ...(loadDataDir && { loadDataDir }),
     });
     const db = drizzlePglite(client, { schema });
