@@ -11,7 +11,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { lockDataFolder } from "./data-folder-lock";
-import { defaultTemplateFile, templateForFolder } from "./pglite-template";
+import { defaultTemplateFolder, startFromTemplate } from "./pglite-template";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -46,7 +46,7 @@ export interface DbConfig {
   /** Connections in the PostgreSQL pool. */
   poolSize?: number;
   /**
-   * Tarball a new PGlite data folder starts from instead of initdb and the migrations made before it
+   * Data folder a new PGlite data folder starts as a copy of, instead of initdb and the migrations made before it
    * (pglite-template.ts). Defaults to the one the build wrote; `null` always runs initdb.
    */
   pgliteTemplate?: string | null;
@@ -62,7 +62,7 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
   if (config.databaseUrl) return openPostgres(config.databaseUrl, config.poolSize ?? 10);
   return openPglite(
     config.dataDir,
-    config.pgliteTemplate === undefined ? defaultTemplateFile : config.pgliteTemplate,
+    config.pgliteTemplate === undefined ? defaultTemplateFolder : config.pgliteTemplate,
   );
 }
 
@@ -94,12 +94,11 @@ async function openPglite(dataDir: string, template: string | null): Promise<DbH
     release = await lockDataFolder(await realpath(dataDir));
   }
   try {
+    await startFromTemplate(dataDir, template);
     // pg_trgm backs vendor search (migration 0008); PGlite ships it but loads only the extensions it is given.
-    const loadDataDir = await templateForFolder(dataDir, template);
     const client = await PGlite.create(dataDir, {
       extensions: { pg_trgm },
       startParams: [...PGlite.defaultStartParams, ...pgliteSettingArgs],
-      ...(loadDataDir && { loadDataDir }),
     });
     const db = drizzlePglite(client, { schema });
     await migratePglite(db, { migrationsFolder });
