@@ -12,7 +12,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { lockDataFolder } from "./data-folder-lock";
 import { nameRepeatedStatements } from "./named-statements";
-import { defaultTemplateFile, templateForFolder } from "./pglite-template";
+import { defaultTemplateFolder, startFromTemplate } from "./pglite-template";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -59,7 +59,7 @@ export interface DbConfig {
   /** Connections in the PostgreSQL pool. */
   poolSize?: number;
   /**
-   * Tarball a new PGlite data folder starts from instead of initdb and the migrations made before it
+   * Data folder a new PGlite data folder starts as a copy of, instead of initdb and the migrations made before it
    * (pglite-template.ts). Defaults to the one the build wrote; `null` always runs initdb.
    */
   pgliteTemplate?: string | null;
@@ -75,9 +75,28 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
   if (config.databaseUrl) return openPostgres(config.databaseUrl, config.poolSize ?? 10);
   return openPglite(
     config.dataDir,
-    config.pgliteTemplate === undefined ? defaultTemplateFile : config.pgliteTemplate,
+    config.pgliteTemplate === undefined ? defaultTemplateFolder : config.pgliteTemplate,
   );
 }
+
+/**
+ * PostgreSQL settings of the embedded database, sized for one backend in Ward's own process rather than initdb's
+ * server defaults. PGlite allocates and zeroes PostgreSQL's shared memory up front, so every megabyte of it is
+ * resident from the first second: with initdb's 128 MB of shared buffers and 100 connections' worth of process and
+ * lock tables, a started Ward stood at 385–400 MB RSS (issue 9 asks for under 350). Pages beyond the buffers are
+ * read through the operating system's file cache, and a Ward database of a few thousand vendors has its working set
+ * well inside 16 MB. `max_connections` sizes tables for sessions PGlite never opens (it runs one); 20 still leaves
+ * room for about 3,000 locks in one transaction (64 per slot), far more than all migrations together take.
+ */
+export const pgliteSettings: Readonly<Record<string, string>> = {
+  shared_buffers: "16MB",
+  max_connections: "20",
+};
+
+const pgliteSettingArgs = Object.entries(pgliteSettings).flatMap(([name, value]) => [
+  "-c",
+  `${name}=${value}`,
+]);
 
 async function openPglite(dataDir: string, template: string | null): Promise<DbHandle> {
   let release = async () => {};
@@ -88,11 +107,11 @@ async function openPglite(dataDir: string, template: string | null): Promise<DbH
     release = await lockDataFolder(await realpath(dataDir));
   }
   try {
+    await startFromTemplate(dataDir, template);
     // pg_trgm backs vendor search (migration 0008); PGlite ships it but loads only the extensions it is given.
-    const loadDataDir = await templateForFolder(dataDir, template);
     const client = await PGlite.create(dataDir, {
       extensions: { pg_trgm },
-      ...(loadDataDir && { loadDataDir }),
+      startParams: [...PGlite.defaultStartParams, ...pgliteSettingArgs],
     });
     const db = drizzlePglite(client, { schema });
     await migratePglite(db, { migrationsFolder });

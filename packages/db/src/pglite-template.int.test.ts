@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -5,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type WardDb } from "./client";
-import { templateForFolder, writePgliteTemplate } from "./pglite-template";
+import { startFromTemplate, writePgliteTemplate } from "./pglite-template";
 
 const migrationsFolder = fileURLToPath(new URL("../migrations", import.meta.url));
 let work: string;
@@ -53,7 +54,7 @@ async function appliedMigrations(db: WardDb): Promise<number> {
 
 describe("the PGlite template of a fresh data folder", () => {
   it("gives exactly the schema that initdb and the migrations give", { timeout: 300_000 }, async () => {
-    const template = join(work, "all.tar.gz");
+    const template = join(work, "all");
     await writePgliteTemplate(template, migrationsFolder);
 
     const fromTemplate = await createDb({ dataDir: join(work, "from-template"), pgliteTemplate: template });
@@ -77,7 +78,7 @@ describe("the PGlite template of a fresh data folder", () => {
     const total = journal.entries.length;
     journal.entries.pop();
     await writeFile(journalFile, JSON.stringify(journal));
-    const template = join(work, "older.tar.gz");
+    const template = join(work, "older");
     await writePgliteTemplate(template, older);
 
     const handle = await createDb({ dataDir: join(work, "upgraded"), pgliteTemplate: template });
@@ -89,11 +90,27 @@ describe("the PGlite template of a fresh data folder", () => {
   });
 
   it("is not used for a folder that already holds a database", { timeout: 120_000 }, async () => {
-    const template = join(work, "all.tar.gz");
+    const template = join(work, "all");
     const folder = join(work, "from-template");
-    expect(await templateForFolder(join(work, "empty"), template)).toBeInstanceOf(Blob);
-    expect(await templateForFolder(folder, template)).toBeUndefined();
-    expect(await templateForFolder("memory://", template)).toBeUndefined();
-    expect(await templateForFolder(join(work, "empty"), join(work, "no-such.tar.gz"))).toBeUndefined();
+    const empty = join(work, "empty");
+    expect(await startFromTemplate(empty, template)).toBe(true);
+    expect(existsSync(join(empty, "PG_VERSION"))).toBe(true);
+    expect(await startFromTemplate(empty, template)).toBe(false);
+    expect(await startFromTemplate(folder, template)).toBe(false);
+    expect(await startFromTemplate("memory://", template)).toBe(false);
+    expect(await startFromTemplate(join(work, "other"), join(work, "no-such-template"))).toBe(false);
+  });
+
+  it("copies again over a copy cut short, which holds no PG_VERSION yet", { timeout: 120_000 }, async () => {
+    const template = join(work, "all");
+    const folder = join(work, "cut-short");
+    await cp(template, folder, { recursive: true, filter: (source) => !source.endsWith("PG_VERSION") });
+    expect(await startFromTemplate(folder, template)).toBe(true);
+    const handle = await createDb({ dataDir: folder, pgliteTemplate: template });
+    try {
+      expect(await appliedMigrations(handle.db)).toBeGreaterThan(0);
+    } finally {
+      await handle.close();
+    }
   });
 });

@@ -1,8 +1,10 @@
 import { schema, type WardDb } from "@ward/db";
-import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError, createAuthMiddleware, getSessionFromCtx, isAPIError } from "better-auth/api";
-import { twoFactor } from "better-auth/plugins";
+// The narrow entry points: "better-auth" itself also loads Kysely and its dialects, which Ward never uses (the drizzle
+// adapter talks to the database), and "better-auth/plugins" loads every plugin; together about 380 modules at start.
+import { betterAuth } from "better-auth/minimal";
+import { twoFactor } from "better-auth/plugins/two-factor";
 import type { Logger } from "pino";
 import { allowedOrigins } from "../middleware/request-origin";
 import type { Clock } from "../services/context";
