@@ -21,7 +21,7 @@ describe.each(testDatabases())("the seeded portfolio's scores on $name", (databa
     const slug = `seeded-${randomUUID()}`;
     const { organizationId } = await seedDemo(t.handle.db, {
       now: t.clock.now(),
-      organization: { name: "Seeded", slug },
+      organization: { name: `Seeded ${slug}`, slug },
     });
     await rescoreStaleNow(t.handle.db, t.clock, organizationId);
     const log = pino({ level: "silent" });
