@@ -39,7 +39,7 @@ export interface DbHandle extends RawSql {
   /**
    * How far the schema is migrated, for the health check, answered without waiting behind the requests' queries:
    * on PGlite from the level read once at open (the data-folder lock keeps every other process, and so every
-   * other migration, out); on PostgreSQL, where another instance may migrate, through a connection of its own
+   * other migration, out); on PostgreSQL, where another instance may migrate, through connections of its own
    * outside the request pool.
    */
   migrationLevel(): Promise<MigrationLevel>;
@@ -184,8 +184,10 @@ async function openPostgres(url: string, max: number): Promise<DbHandle> {
     throw error;
   }
   const db = drizzlePg(pool, { schema });
-  // One connection for the health check, so a pool busy with requests does not make a live instance look dead.
-  const probe = new pg.Pool({ connectionString: url, max: 1 });
+  // The health check's own connections, so a pool busy with requests does not make a live instance look dead.
+  // Opened only as checks need them (a load balancer's probe uses one), and as many as the request pool so that
+  // health under load costs what it did on the shared pool: the benchmark holds every endpoint to it.
+  const probe = new pg.Pool({ connectionString: url, max });
   return {
     db: db as unknown as WardDb,
     kind: "postgres",
