@@ -37,10 +37,9 @@ export interface DbHandle extends RawSql {
    */
   withLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
   /**
-   * How far the schema is migrated, for the health check, answered without waiting behind the requests' queries:
-   * on PGlite from the level read once at open (the data-folder lock keeps every other process, and so every
-   * other migration, out); on PostgreSQL, where another instance may migrate, through connections of its own
-   * outside the request pool.
+   * How far the schema is migrated, for the health check. On PGlite it is the level read once at open (the
+   * data-folder lock keeps every other process, and so every other migration, out), so health never waits behind
+   * the requests' statements on the one PGlite connection; on PostgreSQL it is read from the database each time.
    */
   migrationLevel(): Promise<MigrationLevel>;
   close(): Promise<void>;
@@ -184,18 +183,13 @@ async function openPostgres(url: string, max: number): Promise<DbHandle> {
     throw error;
   }
   const db = drizzlePg(pool, { schema });
-  // The health check's own connections, so a pool busy with requests does not make a live instance look dead.
-  // Opened only as checks need them (a load balancer's probe uses one), and as many as the request pool so that
-  // health under load costs what it did on the shared pool: the benchmark holds every endpoint to it.
-  const probe = new pg.Pool({ connectionString: url, max });
   return {
     db: db as unknown as WardDb,
     kind: "postgres",
     withLock: (key, fn) => withSessionLock(url, key, fn),
-    migrationLevel: () => readMigrationLevel(drizzlePg(probe, { schema }) as unknown as WardDb),
-    close: async () => {
-      await Promise.all([pool.end(), probe.end()]);
-    },
+    // Another instance may migrate the database, so the level is asked each time, like any request would.
+    migrationLevel: () => readMigrationLevel(db as unknown as WardDb),
+    close: () => pool.end(),
     executeSql: (text, values) => pool.query(text, values),
   };
 }

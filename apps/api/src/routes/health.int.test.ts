@@ -21,28 +21,31 @@ describe.each(testDatabases())("health, OpenAPI and headers on $name", (database
     expect(body.migrations.latest).toMatch(/^\d{4}_/);
   });
 
-  it("answers while every database connection is held by other work", async () => {
-    // PGlite has one connection; the PostgreSQL test pool has four. Transactions hold them all until released.
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const holders = Array.from({ length: database.name === "pglite" ? 1 : 4 }, () =>
-      t.handle.db.transaction(async (tx) => {
+  // PGlite has one connection, and a request's statements queue on it; the level cannot change while this process
+  // holds the data folder, so health answers without joining that queue. On PostgreSQL health asks the database,
+  // as every request does, and the benchmark holds the endpoints' throughput to it.
+  it.runIf(database.name === "pglite")(
+    "on PGlite, answers while the database is held by other work",
+    async () => {
+      let release = () => {};
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const holder = t.handle.db.transaction(async (tx) => {
         await tx.execute(sql`select 1`);
         await gate;
-      }),
-    );
-    try {
-      await new Promise((r) => setTimeout(r, 100));
-      const answered = await Promise.race([
-        t.request("GET", "/api/health").then((res) => res.status),
-        new Promise<string>((r) => setTimeout(() => r("still waiting after 3 s"), 3_000)),
-      ]);
-      expect(answered).toBe(200);
-    } finally {
-      release();
-      await Promise.all(holders);
-    }
-  });
+      });
+      try {
+        await new Promise((r) => setTimeout(r, 100));
+        const answered = await Promise.race([
+          t.request("GET", "/api/health").then((res) => res.status),
+          new Promise<string>((r) => setTimeout(() => r("still waiting after 3 s"), 3_000)),
+        ]);
+        expect(answered).toBe(200);
+      } finally {
+        release();
+        await holder;
+      }
+    },
+  );
 
   it("puts a request id and security headers on every response", async () => {
     const res = await t.request("GET", "/api/health");
