@@ -49,6 +49,25 @@ export function toScoringProfile(rows: VendorProfileRows): VendorRiskProfile {
   };
 }
 
+/** The vendor's own fields that scoring reads: the inputs hash covers these and no other field of the vendor. */
+function vendorScoringInputs(vendor: { id: string; criticality: string; relationshipStatus: string }) {
+  return { id: vendor.id, criticality: vendor.criticality, relationshipStatus: vendor.relationshipStatus };
+}
+
+/**
+ * Whether a change to the vendor row alone can change its score: a field scoring reads changed, or the stored
+ * score is not the current methodology's (or missing), so the change is the moment to bring it up to date. A
+ * description or website edit reads nothing else and stores nothing else.
+ */
+export function vendorChangeNeedsRescoring(before: VendorRow, after: VendorRow): boolean {
+  const [was, now] = [vendorScoringInputs(before), vendorScoringInputs(after)];
+  return (
+    was.criticality !== now.criticality ||
+    was.relationshipStatus !== now.relationshipStatus ||
+    after.riskMethodology !== METHODOLOGY_VERSION
+  );
+}
+
 /** Only what scoring reads counts as an input: renaming a vendor's website changes nothing. */
 export function inputsHash(profile: VendorRiskProfile): string {
   const { vendor, products, dataHoldings, incidents, evidence } = profile;
@@ -56,7 +75,7 @@ export function inputsHash(profile: VendorRiskProfile): string {
     items.map(({ createdAt, updatedAt, ...rest }: T & { createdAt?: unknown; updatedAt?: unknown }) => rest);
   const canonical = JSON.stringify({
     methodology: METHODOLOGY_VERSION,
-    vendor: { id: vendor.id, criticality: vendor.criticality, relationshipStatus: vendor.relationshipStatus },
+    vendor: vendorScoringInputs(vendor),
     products: strip(products),
     dataHoldings: strip(dataHoldings),
     incidents: strip(incidents),

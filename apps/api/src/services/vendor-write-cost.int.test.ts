@@ -33,6 +33,18 @@ describe.each(testDatabases())("the cost of a vendor change on $name", (database
     expect(statements.length).toBeLessThanOrEqual(10);
   });
 
+  it("a change to a field scoring does not read runs no rescoring at all", async () => {
+    const statements = await patchStatements({
+      description: "Only words",
+      website: "https://counted.example",
+    });
+    expect(
+      statements.filter((s) => /"score_snapshot"|"product"|"data_holding"|"incident"|"evidence"/.test(s)),
+    ).toEqual([]);
+    // The session, the vendor as it was, the change and its audit event.
+    expect(statements).toHaveLength(4);
+  });
+
   it("a change scoring reads still stores a snapshot in the same request", async () => {
     const statements = await patchStatements({ criticality: "critical" });
     expect(statements.filter((s) => /^insert into "score_snapshot"/.test(s))).toHaveLength(1);

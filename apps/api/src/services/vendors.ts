@@ -25,7 +25,7 @@ import { inTransaction, recordChange } from "./audit";
 import { authorize } from "./authorize";
 import type { ServiceContext } from "./context";
 import { ConflictError, NotFoundError } from "./errors";
-import { recomputeVendorScore } from "./scores";
+import { recomputeVendorScore, vendorChangeNeedsRescoring } from "./scores";
 import { requireVendor, toVendorDto } from "./vendor-records";
 
 function toVendorSummaryDto(row: VendorSummaryRow): VendorSummaryDto {
@@ -115,7 +115,8 @@ export async function updateVendor(
     if (patch.name !== undefined) await assertNameFree(tx, ctx, patch.name, id);
     const row = await updateVendorRow(tx, ctx.org.id, id, { ...patch, updatedAt: ctx.clock.now() });
     if (!row) throw new NotFoundError("Vendor");
-    await recomputeVendorScore(tx, ctx, id, "vendor.update", row);
+    if (vendorChangeNeedsRescoring(before, row))
+      await recomputeVendorScore(tx, ctx, id, "vendor.update", row);
     const dto = toVendorDto(row);
     await recordChange(tx, ctx, {
       action: "vendor.update",
