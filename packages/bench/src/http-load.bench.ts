@@ -40,14 +40,15 @@ const PATCH_VENDORS = 200;
 /** The name of the fresh database on the PostgreSQL server of BENCH_DATABASE_URL. */
 const POSTGRES_DATABASE = "ward_bench_http";
 
-type Endpoint = "health" | "list" | "search" | "score" | "patch";
+type Endpoint = "health" | "list" | "search" | "score" | "patch" | "rescore";
 
 const labels: Record<Endpoint, string> = {
   health: "health `GET /api/health`",
   list: "list `GET /api/vendors`",
   search: `search \`GET /api/vendors?q=${SEARCH_TERM}\``,
   score: "score `GET /api/vendors/:id/score`",
-  patch: "edit `PATCH /api/vendors/:id`",
+  patch: "edit `PATCH /api/vendors/:id` (description)",
+  rescore: "rescoring edit `PATCH /api/vendors/:id` (criticality)",
 };
 
 /** Issue 9's targets per database. Reads (list, search, score) share the CPU target. */
@@ -58,6 +59,7 @@ const targets: Record<"postgres" | "pglite", Record<Endpoint, Target>> = {
     search: { minRatio: 0.15, maxCpuMs: 2 },
     score: { minRatio: 0.25, maxP99Ms: 100, maxCpuMs: 2 },
     patch: { minRatio: 0.1 },
+    rescore: { minRatio: 0.1 },
   },
   pglite: {
     health: { maxP99Ms: 500 },
@@ -65,12 +67,13 @@ const targets: Record<"postgres" | "pglite", Record<Endpoint, Target>> = {
     search: { maxP99Ms: 500, maxCpuMs: 2 },
     score: { maxP99Ms: 500, maxCpuMs: 2 },
     patch: { maxP99Ms: 500 },
+    rescore: { maxP99Ms: 500 },
   },
 };
 
 /**
- * Seconds each load runs: `WARD_BENCH_SECONDS`, 6 unless set. Three rounds of seven loads on two databases are
- * 252 s at 6 s, which with preparing the portfolios keeps the benchmark near six minutes.
+ * Seconds each load runs: `WARD_BENCH_SECONDS`, 6 unless set. Three rounds of eight loads on two databases are
+ * 288 s at 6 s, which with preparing the portfolios keeps the benchmark near seven minutes.
  */
 function loadSeconds(): number {
   const raw = process.env.WARD_BENCH_SECONDS;
@@ -82,7 +85,11 @@ function loadSeconds(): number {
   return seconds;
 }
 
-/** The requests of one endpoint's load; the PATCH changes a different vendor's description each time. */
+/**
+ * The requests of one endpoint's load. The edits go to a different vendor each time: one changes its description,
+ * which scoring does not read; the other moves its criticality between high and critical, so nearly every request
+ * rescores the vendor and stores a snapshot.
+ */
 function requestsFor(endpoint: Endpoint, portfolio: PreparedPortfolio): autocannon.Request[] {
   switch (endpoint) {
     case "health":
@@ -105,6 +112,25 @@ function requestsFor(endpoint: Endpoint, portfolio: PreparedPortfolio): autocann
               ...request,
               path: `/api/vendors/${ids[edits % ids.length]}`,
               body: JSON.stringify({ description: `Load benchmark edit ${edits} at ${Date.now()}` }),
+            };
+          },
+        },
+      ];
+    }
+    case "rescore": {
+      let edits = 0;
+      const ids = portfolio.patchVendorIds;
+      return [
+        {
+          method: "PATCH",
+          setupRequest: (request) => {
+            edits += 1;
+            // Each pass over the vendors sets the other level, so a vendor's criticality changes at every edit.
+            const criticality = Math.floor(edits / ids.length) % 2 === 0 ? "critical" : "high";
+            return {
+              ...request,
+              path: `/api/vendors/${ids[edits % ids.length]}`,
+              body: JSON.stringify({ criticality }),
             };
           },
         },
@@ -195,7 +221,7 @@ interface DatabaseRun {
   drainSeconds: Spread;
 }
 
-const endpoints: Endpoint[] = ["health", "list", "search", "score", "patch"];
+const endpoints: Endpoint[] = ["health", "list", "search", "score", "patch", "rescore"];
 
 async function loadOneDatabase(
   label: string,
@@ -326,9 +352,10 @@ the current methodology's, so Ward does not spend the load rescoring them in the
 scored after start as on any first start, and the load waits for that (${rescoring}). Signed in over the API as
 the demo analyst, autocannon runs ${CONNECTIONS} connections (10 s timeout) for ${seconds} s per load, in ${ROUNDS}
 interleaved rounds of health, list (first page, default sort), search (\`${SEARCH_TERM}\`, ${first?.searchMatches}
-matching vendors), the score of the demo vendor with the most incidents, and a PATCH of the description (a
-different text each time, over ${PATCH_VENDORS} vendors in turn, so every request writes and rescores), after
-one ${WARM_UP_SECONDS} s warm-up of all five together.
+matching vendors), the score of the demo vendor with the most incidents, and two PATCHes over ${PATCH_VENDORS} vendors in turn: one
+changes the description (a different text each time; scoring does not read it, so Ward writes the change and its
+audit event and rescores nothing), the other moves the criticality between high and critical (so nearly every
+request rescores the vendor and stores a snapshot); after one ${WARM_UP_SECONDS} s warm-up of all six together.
 
 After each load the next waits until Ward has finished the requests still open when autocannon stopped (it
 completes them although their connections are gone); that took ${drained}, median (range).
