@@ -11,7 +11,7 @@ ALTER TABLE "vendor_facet_count" ADD CONSTRAINT "vendor_facet_count_organization
 -- The facets follow the vendors, whichever code writes them. A vendor counts under `unscored` until it has a tier.
 -- A decrement only updates: when an organization is deleted its counts may be gone before its vendors are.
 -- When a vendor moves between two counts, the two rows are changed in key order, so that two transactions
--- moving vendors in opposite directions take the row locks in the same order and cannot deadlock on them.
+-- moving vendors in opposite directions take the row locks in the same order.
 CREATE FUNCTION ward_vendor_facet_change(org uuid, tier text, crit text, delta integer) RETURNS void
   LANGUAGE plpgsql AS $$
 BEGIN
@@ -44,13 +44,19 @@ BEGIN
 END;
 $$;
 --> statement-breakpoint
-CREATE TRIGGER vendor_facet_counts_on_insert_or_delete
+-- Deferred to the commit: a count row is locked from the moment it changes until the transaction ends, and a
+-- change of criticality that rescores the vendor holds its transaction open for the rescoring. Changed at once,
+-- every such edit in an organization waited for the one before it (27 edits/s at 50 connections on PostgreSQL,
+-- with deadlocks); changed at commit, each holds the rows for the commit alone.
+CREATE CONSTRAINT TRIGGER vendor_facet_counts_on_insert_or_delete
   AFTER INSERT OR DELETE ON "vendor"
+  DEFERRABLE INITIALLY DEFERRED
   FOR EACH ROW EXECUTE FUNCTION ward_vendor_count_facets();
 --> statement-breakpoint
 -- Only when a counted field really changes: a rescore that keeps the tier, or a description edit, costs nothing.
-CREATE TRIGGER vendor_facet_counts_on_update
+CREATE CONSTRAINT TRIGGER vendor_facet_counts_on_update
   AFTER UPDATE OF organization_id, risk_tier, criticality ON "vendor"
+  DEFERRABLE INITIALLY DEFERRED
   FOR EACH ROW
   WHEN (OLD.organization_id IS DISTINCT FROM NEW.organization_id
     OR OLD.risk_tier IS DISTINCT FROM NEW.risk_tier

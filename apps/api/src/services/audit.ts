@@ -33,27 +33,39 @@ export async function recordChange(tx: WardDb, ctx: ServiceContext, change: Chan
 /** PostgreSQL's code for a unique constraint violation. */
 const UNIQUE_VIOLATION = "23505";
 
-function isUniqueViolation(error: unknown): boolean {
-  for (
-    let e = error;
-    e instanceof Error || (typeof e === "object" && e !== null);
-    e = (e as { cause?: unknown }).cause
-  ) {
-    if ((e as { code?: unknown }).code === UNIQUE_VIOLATION) return true;
-    if (!(e as { cause?: unknown }).cause) break;
+/** The SQLSTATE of a database error, looked for through the causes drizzle wraps it in. */
+function sqlState(error: unknown): string | undefined {
+  for (let e = error, depth = 0; typeof e === "object" && e !== null && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+    e = (e as { cause?: unknown }).cause;
   }
-  return false;
+  return undefined;
 }
+
+const isUniqueViolation = (error: unknown) => sqlState(error) === UNIQUE_VIOLATION;
+
+/** Deadlock detected, and serialization failure: PostgreSQL rolled the transaction back; running it again is safe. */
+const RETRYABLE = new Set(["40P01", "40001"]);
+/** Attempts of one transaction before its error is the caller's. */
+export const TRANSACTION_ATTEMPTS = 3;
 
 /**
  * Runs `work` in one transaction. A unique-constraint race that slipped past a service's own check (two
- * requests creating the same name at once) becomes a conflict, not a server error.
+ * requests creating the same name at once) becomes a conflict, not a server error. A transaction PostgreSQL
+ * aborted to break a deadlock with another (two edits meeting on the portfolio's counts at commit) runs again,
+ * up to three times: nothing of it was kept, and `work` does nothing outside the database.
  */
 export async function inTransaction<T>(ctx: ServiceContext, work: (tx: WardDb) => Promise<T>): Promise<T> {
-  try {
-    return await ctx.db.transaction((tx) => work(tx as unknown as WardDb));
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError("This would duplicate an existing record");
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ctx.db.transaction((tx) => work(tx as unknown as WardDb));
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ConflictError("This would duplicate an existing record");
+      const state = sqlState(error);
+      if (state === undefined || !RETRYABLE.has(state) || attempt >= TRANSACTION_ATTEMPTS) throw error;
+      ctx.log.warn({ sqlState: state, attempt }, "transaction aborted by the database; running it again");
+      await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
+    }
   }
 }
