@@ -85,6 +85,24 @@ function loadSeconds(): number {
   return seconds;
 }
 
+/** PATCH requests to `ids` in turn, the n-th with the body `body(n, ids.length)`. */
+function editsInTurn(ids: string[], body: (edits: number, vendors: number) => object): autocannon.Request[] {
+  let edits = 0;
+  return [
+    {
+      method: "PATCH",
+      setupRequest: (request) => {
+        edits += 1;
+        return {
+          ...request,
+          path: `/api/vendors/${ids[edits % ids.length]}`,
+          body: JSON.stringify(body(edits, ids.length)),
+        };
+      },
+    },
+  ];
+}
+
 /**
  * The requests of one endpoint's load. The edits go to a different vendor each time: one changes its description,
  * which scoring does not read; the other moves its criticality between high and critical, so nearly every request
@@ -100,42 +118,15 @@ function requestsFor(endpoint: Endpoint, portfolio: PreparedPortfolio): autocann
       return [{ method: "GET", path: `/api/vendors?q=${encodeURIComponent(SEARCH_TERM)}` }];
     case "score":
       return [{ method: "GET", path: `/api/vendors/${portfolio.scoreVendorId}/score` }];
-    case "patch": {
-      let edits = 0;
-      const ids = portfolio.patchVendorIds;
-      return [
-        {
-          method: "PATCH",
-          setupRequest: (request) => {
-            edits += 1;
-            return {
-              ...request,
-              path: `/api/vendors/${ids[edits % ids.length]}`,
-              body: JSON.stringify({ description: `Load benchmark edit ${edits} at ${Date.now()}` }),
-            };
-          },
-        },
-      ];
-    }
-    case "rescore": {
-      let edits = 0;
-      const ids = portfolio.patchVendorIds;
-      return [
-        {
-          method: "PATCH",
-          setupRequest: (request) => {
-            edits += 1;
-            // Each pass over the vendors sets the other level, so a vendor's criticality changes at every edit.
-            const criticality = Math.floor(edits / ids.length) % 2 === 0 ? "critical" : "high";
-            return {
-              ...request,
-              path: `/api/vendors/${ids[edits % ids.length]}`,
-              body: JSON.stringify({ criticality }),
-            };
-          },
-        },
-      ];
-    }
+    case "patch":
+      return editsInTurn(portfolio.patchVendorIds, (edits) => ({
+        description: `Load benchmark edit ${edits} at ${Date.now()}`,
+      }));
+    case "rescore":
+      // Each pass over the vendors sets the other level, so a vendor's criticality changes at every edit.
+      return editsInTurn(portfolio.patchVendorIds, (edits, vendors) => ({
+        criticality: Math.floor(edits / vendors) % 2 === 0 ? "critical" : "high",
+      }));
   }
 }
 

@@ -1,10 +1,10 @@
 import { seedGeneratedPortfolio } from "@ward/db/generated-portfolio";
 import { testDatabases } from "@ward/db/testing";
-import { METHODOLOGY_VERSION } from "@ward/scoring";
 import { sql } from "drizzle-orm";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "../testing/eventually";
+import { countStaleVendors } from "../testing/stale-vendors";
 import { openTestApp, type TestApp } from "../testing/test-app";
 import { type JobRunner, openJobRunner } from "./job-runner";
 import { rescoreVendorsJob } from "./rescore-vendors";
@@ -17,14 +17,7 @@ describe.each(testDatabases())("job workers on $name", (database) => {
   let t: TestApp;
   let runner: JobRunner;
   let organizationId: string;
-  const stale = async () => {
-    const result = (await t.handle.db.execute(sql`
-      select count(*)::int as n from vendor
-      where organization_id = ${organizationId} and risk_methodology is distinct from ${METHODOLOGY_VERSION}`)) as {
-      rows: { n: number }[];
-    };
-    return Number(result.rows[0]?.n ?? 0);
-  };
+  const stale = () => countStaleVendors(t.handle.db, organizationId);
 
   beforeAll(async () => {
     t = await openTestApp(database);
