@@ -60,12 +60,11 @@ function vendorScoringInputs(vendor: { id: string; criticality: string; relation
  * description or website edit reads nothing else and stores nothing else.
  */
 export function vendorChangeNeedsRescoring(before: VendorRow, after: VendorRow): boolean {
-  const [was, now] = [vendorScoringInputs(before), vendorScoringInputs(after)];
-  return (
-    was.criticality !== now.criticality ||
-    was.relationshipStatus !== now.relationshipStatus ||
-    after.riskMethodology !== METHODOLOGY_VERSION
-  );
+  const was = vendorScoringInputs(before);
+  const now = vendorScoringInputs(after);
+  // Every field the hash covers, so a field added to scoring's inputs is compared here without a second list.
+  const changed = (Object.keys(now) as (keyof typeof now)[]).some((field) => was[field] !== now[field]);
+  return changed || after.riskMethodology !== METHODOLOGY_VERSION;
 }
 
 /** Only what scoring reads counts as an input: renaming a vendor's website changes nothing. */
