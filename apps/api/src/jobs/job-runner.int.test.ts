@@ -1,12 +1,12 @@
 import { seedGeneratedPortfolio } from "@ward/db/generated-portfolio";
 import { testDatabases } from "@ward/db/testing";
 import { sql } from "drizzle-orm";
-import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "../testing/eventually";
+import { openTestJobRunner } from "../testing/job-runner";
 import { countStaleVendors } from "../testing/stale-vendors";
 import { openTestApp, type TestApp } from "../testing/test-app";
-import { type JobRunner, openJobRunner } from "./job-runner";
+import type { JobRunner } from "./job-runner";
 import { rescoreVendorsJob } from "./rescore-vendors";
 
 /** Long enough that waiting it out even once would show; pg-boss checks for work this often when idle. */
@@ -22,16 +22,7 @@ describe.each(testDatabases())("job workers on $name", (database) => {
   beforeAll(async () => {
     t = await openTestApp(database);
     organizationId = await seedGeneratedPortfolio(t.handle.db, JOBS);
-    runner = await openJobRunner({
-      sql: t.handle,
-      db: t.handle.db,
-      database: t.handle.kind,
-      clock: t.clock,
-      log: pino({ level: "silent" }),
-      transport: null,
-      mailFrom: "Ward <ward@test>",
-      pollingIntervalSeconds: POLLING_SECONDS,
-    });
+    runner = await openTestJobRunner(t.handle, t.clock, { pollingIntervalSeconds: POLLING_SECONDS });
   });
   afterAll(async () => {
     await runner?.stop();

@@ -16,7 +16,7 @@ export interface JobRunnerOptions {
    * On PGlite every job runs one worker: statements run one at a time on the request thread, so a second
    * worker of a job adds no throughput, only one more transaction ahead of each request.
    */
-  database?: DatabaseKind;
+  database: DatabaseKind;
   clock: Clock;
   log: Logger;
   transport: MailTransport | null;

@@ -4,9 +4,10 @@ import { testDatabases } from "@ward/db/testing";
 import { sql } from "drizzle-orm";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestJobRunner } from "../testing/job-runner";
 import { openTestApp, type TestApp } from "../testing/test-app";
 import type { JobDeps, JobQueue } from "./job-definition";
-import { type JobRunner, openJobRunner } from "./job-runner";
+import type { JobRunner } from "./job-runner";
 import { rescoreDailyJob } from "./rescore-daily";
 import { type RescorePayload, rescoreBatch } from "./rescore-vendors";
 
@@ -75,14 +76,7 @@ describe.each(testDatabases())("the daily rescoring on $name", (database) => {
       });
       expect(ev.status).toBe(201);
     }
-    runner = await openJobRunner({
-      sql: t.handle,
-      db: t.handle.db,
-      clock: t.clock,
-      log,
-      transport: null,
-      mailFrom: "Ward <ward@test>",
-    });
+    runner = await openTestJobRunner(t.handle, t.clock);
   });
   afterAll(async () => {
     await runner.stop();

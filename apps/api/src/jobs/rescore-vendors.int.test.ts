@@ -6,8 +6,9 @@ import { sql } from "drizzle-orm";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "../testing/eventually";
+import { openTestJobRunner } from "../testing/job-runner";
 import { openTestApp, type TestApp } from "../testing/test-app";
-import { type JobRunner, openJobRunner } from "./job-runner";
+import type { JobRunner } from "./job-runner";
 import { queueStaleRescoring, RESCORE_BATCH_SIZE } from "./rescore-vendors";
 
 const VENDORS = RESCORE_BATCH_SIZE + 30;
@@ -38,17 +39,7 @@ describe.each(testDatabases())("start-up rescoring as background jobs on $name",
     const log = pino({ level: "silent" });
     // Two runners on one database stand for two instances sharing the queues.
     for (let i = 0; i < 2; i++) {
-      runners.push(
-        await openJobRunner({
-          sql: t.handle,
-          db: t.handle.db,
-          clock: t.clock,
-          log,
-          transport: null,
-          mailFrom: "Ward <ward@test>",
-          pollingIntervalSeconds: 0.5,
-        }),
-      );
+      runners.push(await openTestJobRunner(t.handle, t.clock, { log }));
     }
   });
   afterAll(async () => {

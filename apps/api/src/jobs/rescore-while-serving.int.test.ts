@@ -3,12 +3,12 @@ import { type ServerType, serve } from "@hono/node-server";
 import { seedGeneratedPortfolio } from "@ward/db/generated-portfolio";
 import { testDatabases } from "@ward/db/testing";
 import { sql } from "drizzle-orm";
-import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "../testing/eventually";
+import { openTestJobRunner } from "../testing/job-runner";
 import { countStaleVendors } from "../testing/stale-vendors";
 import { openTestApp, TEST_PASSWORD, TEST_PUBLIC_URL, type TestApp } from "../testing/test-app";
-import { type JobRunner, openJobRunner } from "./job-runner";
+import type { JobRunner } from "./job-runner";
 import { queueStaleRescoring } from "./rescore-vendors";
 
 /*
@@ -45,16 +45,7 @@ describe.each(testDatabases().filter((d) => d.name === "pglite"))(
       await t.handle.db.execute(
         sql`update vendor set risk_methodology = '2000.1' where organization_id = ${organizationId}`,
       );
-      runner = await openJobRunner({
-        sql: t.handle,
-        db: t.handle.db,
-        database: t.handle.kind,
-        clock: t.clock,
-        log: pino({ level: "silent" }),
-        transport: null,
-        mailFrom: "Ward <ward@test>",
-        pollingIntervalSeconds: 0.5,
-      });
+      runner = await openTestJobRunner(t.handle, t.clock);
       server = await new Promise<ServerType>((resolve) => {
         const s = serve({ fetch: t.app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
       });

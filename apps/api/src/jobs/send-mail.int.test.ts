@@ -1,12 +1,12 @@
 import { getOutboxMessage, type WardDb } from "@ward/db";
 import { testDatabases } from "@ward/db/testing";
 import { sql } from "drizzle-orm";
-import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMailer, type MailTransport } from "../services/mail";
 import { eventually } from "../testing/eventually";
+import { openTestJobRunner } from "../testing/job-runner";
 import { openTestApp, type TestApp } from "../testing/test-app";
-import { type JobRunner, openJobRunner } from "./job-runner";
+import type { JobRunner } from "./job-runner";
 
 /** An SMTP server that refuses the first `failures` messages, then accepts. */
 function flakyTransport(failures: number): MailTransport & { sent: string[]; calls: number } {
@@ -42,15 +42,7 @@ describe.each(testDatabases())("mail sent through a job on $name", (database) =>
 
   beforeAll(async () => {
     t = await openTestApp(database);
-    runner = await openJobRunner({
-      sql: t.handle,
-      db: t.handle.db,
-      clock: t.clock,
-      log: pino({ level: "silent" }),
-      transport,
-      mailFrom: "Ward <ward@test>",
-      pollingIntervalSeconds: 0.5,
-    });
+    runner = await openTestJobRunner(t.handle, t.clock, { transport });
     await runner.startWorkers();
   });
   afterAll(async () => {

@@ -2,11 +2,11 @@ import type { ErrorEnvelope, JobsOverviewResponse } from "@ward/contracts";
 import type { WardDb } from "@ward/db";
 import { testDatabases } from "@ward/db/testing";
 import { sql } from "drizzle-orm";
-import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type JobRunner, openJobRunner } from "../jobs/job-runner";
+import type { JobRunner } from "../jobs/job-runner";
 import { queueStaleRescoring, rescoreVendorsJob } from "../jobs/rescore-vendors";
 import { eventually } from "../testing/eventually";
+import { openTestJobRunner } from "../testing/job-runner";
 import { openTestApp, type TestApp } from "../testing/test-app";
 
 describe.each(testDatabases())("the admin jobs API on $name", (database) => {
@@ -36,15 +36,7 @@ describe.each(testDatabases())("the admin jobs API on $name", (database) => {
   beforeAll(async () => {
     t = await openTestApp(database, {
       jobs: async (handle, clock) => {
-        runner = await openJobRunner({
-          sql: handle,
-          db: handle.db,
-          clock,
-          log: pino({ level: "silent" }),
-          transport: null,
-          mailFrom: "Ward <ward@test>",
-          pollingIntervalSeconds: 0.5,
-        });
+        runner = await openTestJobRunner(handle, clock);
         return runner;
       },
     });
