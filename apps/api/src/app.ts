@@ -1,13 +1,12 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { DatabaseKind, MigrationLevel, WardDb } from "@ward/db";
-import type { MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { Logger } from "pino";
 import { inWardEnvelope } from "./auth/auth-errors";
 import { CLIENT_IP_HEADER, REQUEST_ID_HEADER, type WardAuth } from "./auth/better-auth";
+import { limitRequestBody, noStore } from "./middleware/api-answers";
 import { authenticate } from "./middleware/authenticate";
 import { clientAddress } from "./middleware/client-ip";
 import { errorResponse, handleError } from "./middleware/error-handler";
@@ -92,15 +91,6 @@ const permissionsPolicy = {
   usb: false,
 };
 
-/**
- * API answers and exports hold vendor, incident and account data: no browser, shared computer or proxy may keep
- * a copy, and a signed-out browser must not show one from its history.
- */
-const noStore: MiddlewareHandler = async (c, next) => {
-  await next();
-  c.header("Cache-Control", "no-store");
-};
-
 function apiRoutes(deps: AppDeps) {
   return createRouter()
     .route("/health", healthRouter(deps))
@@ -135,11 +125,9 @@ export function createApp(deps: AppDeps) {
   app.use(
     "/api/*",
     noStore,
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        errorResponse(c, "PAYLOAD_TOO_LARGE", `The request body is larger than ${MAX_BODY_BYTES} bytes`),
-    }),
+    limitRequestBody(MAX_BODY_BYTES, (c) =>
+      errorResponse(c, "PAYLOAD_TOO_LARGE", `The request body is larger than ${MAX_BODY_BYTES} bytes`),
+    ),
     originCheck({
       trustedOrigins: [new URL(deps.publicUrl).origin, ...deps.trustedOrigins],
       trustProxy: deps.trustProxy,

@@ -45,6 +45,8 @@ export function requestLog(log: Logger): MiddlewareHandler<AppEnv> {
     const child = log.child({ requestId: c.get("requestId") });
     c.set("log", child);
     await next();
+    // Below the configured level the line is not written: skip parsing the URL for it.
+    if (!child.isLevelEnabled("info")) return;
     child.info(
       {
         method: c.req.method,
