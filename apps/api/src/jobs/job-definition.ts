@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { WardDb } from "@ward/db";
+import type { DatabaseKind, WardDb } from "@ward/db";
 import type { Logger } from "pino";
 import type { z } from "zod";
 import type { Clock } from "../services/context";
@@ -22,6 +22,8 @@ export interface JobQueue {
 /** What every job handler receives: the services' database, clock and logger, and the queue for follow-ups. */
 export interface JobDeps {
   db: WardDb;
+  /** Which database `db` is: some upkeep is PGlite's alone. */
+  database: DatabaseKind;
   clock: Clock;
   log: Logger;
   queue: JobQueue;

@@ -44,7 +44,7 @@ export interface JobRunner extends JobQueue, MailQueue {
  * never delays the first answer.
  */
 export async function openJobRunner(options: JobRunnerOptions): Promise<JobRunner> {
-  const declared = schedules({ rescoreCron: options.rescoreCron });
+  const declared = schedules({ rescoreCron: options.rescoreCron, database: options.database });
   const boss = await startBoss(options, declared);
   const enqueue: JobQueue["enqueue"] = async (tx, job, payload, sendOptions) => {
     await boss.send(job.name, job.payload.parse(payload) as object, {
@@ -54,6 +54,7 @@ export async function openJobRunner(options: JobRunnerOptions): Promise<JobRunne
   };
   const deps: JobDeps = {
     db: options.db,
+    database: options.database,
     clock: options.clock,
     log: options.log,
     queue: { enqueue },

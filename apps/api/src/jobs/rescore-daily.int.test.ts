@@ -36,6 +36,7 @@ describe.each(testDatabases())("the daily rescoring on $name", (database) => {
     };
     const deps: JobDeps = {
       db: t.handle.db,
+      database: t.handle.kind,
       clock: t.clock,
       log,
       queue: capture,
@@ -113,6 +114,7 @@ describe.each(testDatabases())("the daily rescoring on $name", (database) => {
   it("queues a day's batches once however often the daily job runs that day", async () => {
     const deps: JobDeps = {
       db: t.handle.db,
+      database: t.handle.kind,
       clock: t.clock,
       log,
       queue: runner,

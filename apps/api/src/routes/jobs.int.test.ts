@@ -63,7 +63,12 @@ describe.each(testDatabases())("the admin jobs API on $name", (database) => {
     const daily = body.queues.find((q) => q.name === "rescore-daily");
     // The test clock stands at 2026-01-15 12:00 UTC; the daily run is at 03:00 UTC.
     expect(daily).toMatchObject({ schedule: "0 3 * * *", nextRunAt: "2026-01-16T03:00:00.000Z" });
-    expect(body.queues.map((q) => q.name)).toEqual(["send-mail", "rescore-vendors", "rescore-daily"]);
+    expect(body.queues.map((q) => q.name)).toEqual([
+      "send-mail",
+      "rescore-vendors",
+      "rescore-daily",
+      "database-upkeep",
+    ]);
   });
 
   it("lists a failed job with its message, and an admin's retry puts it back in its queue, audited", async () => {
