@@ -51,18 +51,12 @@ function listFilter(organizationId: string, query: ListVendorsQuery): SQL | unde
   if (query.q) {
     const pattern = likePattern(query.q);
     // `search_text` holds the name, aliases and former names one per line (migration 0008), so text without a
-    // line break is found in it exactly when one of those names contains it: the column alone is the search.
-    // Text with a line break could span two names there, so such a search also tests each name on its own.
-    const withinOneName = !query.q.includes("\n");
-    // Three characters or more, the trigram index finds the candidates. OFFSET 0 keeps them a subquery of their
-    // own, so their trigram estimate leads the plan (inlined, the planner walked the name index and tested every
-    // vendor). Under three characters pg_trgm has no trigram to look up and would read its whole index, so the
-    // list walks the name index and tests the column, which is one plain comparison per vendor.
-    if ([...query.q].length >= 3)
-      conditions.push(sql`${vendors.id} in (select candidate.id from vendor as candidate
-      where candidate.search_text ilike ${pattern} and candidate.organization_id = ${organizationId} offset 0)`);
-    else conditions.push(sql`${vendors.searchText} ilike ${pattern}`);
-    if (!withinOneName)
+    // line break is found in it exactly when one of those names contains it: the column alone is the search, and
+    // its trigram index finds the candidates. Under three characters pg_trgm has no trigram to look up, and the
+    // planner walks the name index testing the column instead, one plain comparison per vendor. Text with a line
+    // break could span two names there, so such a search also tests each name on its own.
+    conditions.push(sql`${vendors.searchText} ilike ${pattern}`);
+    if (query.q.includes("\n"))
       conditions.push(sql`(${vendors.name} ilike ${pattern}
       or exists (select 1 from unnest(${vendors.aliases}) as alias where alias ilike ${pattern})
       or exists (select 1 from unnest(${vendors.formerNames}) as former where former ilike ${pattern}))`);
