@@ -3,14 +3,7 @@ import { CREDENTIAL_HYGIENE_EVIDENCE } from "./credential-hygiene-evidence";
 import { LEGACY_DATA_EVIDENCE } from "./legacy-data-evidence";
 import type { DimensionId } from "./types";
 
-/** How an evidence value is read. */
-export type EvidenceValueKind =
-  /** true or false (also "yes"/"no"); `goodValue` says which one is the control in place. */
-  | "boolean"
-  /** A control that can be partly in place: true/false, a share 0..1 or a percentage, or "partial". */
-  | "coverage"
-  /** A number of days, where fewer is better ("never" is the worst). */
-  | "days";
+export type { EvidenceValueKind } from "./evidence-fact";
 
 interface CatalogueEntryBase {
   /** The evidence key, as questionnaires write it. */
