@@ -1,4 +1,4 @@
-import { ActionIcon, Group, Table, Text, VisuallyHidden } from "@mantine/core";
+import { ActionIcon, Group, Skeleton, Table, Text, VisuallyHidden } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconPencil, IconTrash } from "@tabler/icons-react";
 import type { EvidenceCatalogueEntry, EvidenceDto } from "@ward/contracts";
@@ -91,9 +91,14 @@ export function EvidenceTable({ evidence }: { evidence: EvidenceDto[] }) {
               return (
                 <Table.Tr key={e.id} id={recordAnchorId("evidence", e.id)}>
                   <Table.Td>
-                    <Text size="sm" fw={600}>
-                      {label}
-                    </Text>
+                    {catalogue.isPending ? (
+                      // The key would flash where the label belongs, so the cell waits for the catalogue.
+                      <Skeleton height={14} width={120} aria-label="Loading the fact's name" />
+                    ) : (
+                      <Text size="sm" fw={600}>
+                        {label}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>{describeAnswer(entry, e.value)}</Table.Td>
                   <Table.Td>
