@@ -1,14 +1,12 @@
-import { Button, Modal, Skeleton } from "@mantine/core";
-import { useDisclosure } from "@mantine/hooks";
+import { Modal, Skeleton } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { IconPlus } from "@tabler/icons-react";
 import type { EvidenceDto } from "@ward/contracts";
 import { useCreateEvidence, useEvidenceCatalogue, useUpdateEvidence } from "../../api/evidence";
 import { QueryError } from "../../components/query-error";
 import { EvidenceForm } from "./evidence-form";
 import { evidenceFormFrom } from "./evidence-form-values";
 
-interface EvidenceFormModalProps {
+export interface EvidenceFormModalProps {
   vendorId: string;
   /** The record to change; without it the modal adds a new one. */
   evidence?: EvidenceDto;
@@ -63,18 +61,5 @@ export function EvidenceFormModal({ vendorId, evidence, opened, onClose }: Evide
         />
       )}
     </Modal>
-  );
-}
-
-/** Opens the evidence form for a new record. */
-export function AddEvidenceButton({ vendorId }: { vendorId: string }) {
-  const [opened, { open, close }] = useDisclosure(false);
-  return (
-    <>
-      <Button size="xs" variant="light" leftSection={<IconPlus aria-hidden size={14} />} onClick={open}>
-        Add evidence
-      </Button>
-      <EvidenceFormModal vendorId={vendorId} opened={opened} onClose={close} />
-    </>
   );
 }

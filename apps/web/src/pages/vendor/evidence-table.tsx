@@ -11,7 +11,7 @@ import { ExternalLink } from "../../components/external-link";
 import { originLabels } from "../../labels/enum-labels";
 import { formatDay } from "../../labels/format";
 import { describeAnswer } from "../evidence-form/evidence-answer";
-import { EvidenceFormModal } from "../evidence-form/evidence-form-modal";
+import { LazyEvidenceFormModal } from "../evidence-form/lazy-evidence-form-modal";
 import { recordAnchorId } from "./risk/record-anchor";
 
 /**
@@ -144,7 +144,7 @@ export function EvidenceTable({ evidence }: { evidence: EvidenceDto[] }) {
         </Table>
       </Table.ScrollContainer>
       {editing && (
-        <EvidenceFormModal
+        <LazyEvidenceFormModal
           vendorId={editing.vendorId}
           evidence={editing}
           opened

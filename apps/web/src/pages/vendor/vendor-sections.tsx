@@ -3,7 +3,7 @@ import { IconPlus } from "@tabler/icons-react";
 import { Link } from "react-router";
 import { useCan } from "../../api/me";
 import { useDataHoldings, useEvidence, useIncidents, useProducts } from "../../api/vendor-records";
-import { AddEvidenceButton } from "../evidence-form/evidence-form-modal";
+import { AddEvidenceButton } from "../evidence-form/add-evidence-button";
 import { DataHoldingCard } from "./data-holding-card";
 import { EvidenceTable } from "./evidence-table";
 import { IncidentCard } from "./incident-card";
