@@ -18,6 +18,7 @@ import type { TrustedProxies } from "./middleware/trusted-proxies";
 import { apiDocsRouter } from "./routes/api-docs";
 import { apiKeysRouter } from "./routes/api-keys";
 import { auditEventsRouter } from "./routes/audit-events";
+import { evidenceCatalogueRouter } from "./routes/evidence-catalogue";
 import { healthRouter } from "./routes/health";
 import { invitationsRouter } from "./routes/invitations";
 import { jobsRouter } from "./routes/jobs";
@@ -102,6 +103,7 @@ function apiRoutes(deps: AppDeps) {
     .route("/audit-events", auditEventsRouter)
     .route("/outbox", outboxRouter)
     .route("/jobs", jobsRouter(deps))
+    .route("/evidence-catalogue", evidenceCatalogueRouter)
     .route("/vendors", vendorsRouter)
     .route("/vendors/:id/products", productsRouter)
     .route("/vendors/:id/data-holdings", dataHoldingsRouter)

@@ -24,10 +24,21 @@ export type HoldingEnvironment = z.infer<typeof holdingEnvironment>;
 export const triState = z.enum(["yes", "no", "unknown"]);
 export type TriState = z.infer<typeof triState>;
 
-export const migrationStatus = z.enum(["not_applicable", "planned", "in_progress", "stalled", "completed"]);
+/** `not_started`: the data has to move but nobody has planned the move yet, so it has no end date either. */
+export const migrationStatus = z.enum([
+  "not_applicable",
+  "not_started",
+  "planned",
+  "in_progress",
+  "stalled",
+  "completed",
+]);
 export type MigrationStatus = z.infer<typeof migrationStatus>;
 
-/** Categories of protected health information, as hospital breach notices list them. */
+/**
+ * Categories of protected health information, as hospital breach notices list them, and the kinds of data a
+ * hospital hands its vendors (clinical notes, genetic results, behavioural health records, payment cards).
+ */
 export const phiCategory = z.enum([
   "name",
   "date_of_birth",
@@ -46,6 +57,11 @@ export const phiCategory = z.enum([
   "dates_of_service",
   "financial",
   "credentials",
+  "demographics",
+  "clinical_notes",
+  "genetic",
+  "behavioral_health",
+  "payment_card",
   "other",
 ]);
 export type PhiCategory = z.infer<typeof phiCategory>;

@@ -5,6 +5,7 @@ export * from "./data-holding";
 export * from "./enums";
 export * from "./errors";
 export * from "./evidence";
+export * from "./evidence-catalogue";
 export * from "./health";
 export * from "./incident";
 export * from "./jobs";

@@ -14,6 +14,17 @@ export const vendorCategories = [
   "business_services",
   "file_transfer",
   "collections",
+  "medical_coding",
+  "revenue_cycle",
+  "scheduling",
+  "patient_engagement",
+  "telehealth",
+  "archiving",
+  "imaging",
+  "laboratory",
+  "pharmacy",
+  "analytics",
+  "staffing",
   "other",
 ] as const;
 export const relationshipStatuses = ["prospect", "active", "offboarding", "former"] as const;

@@ -1,4 +1,4 @@
-import type { CatalogueEntry } from "./evidence-catalogue";
+import type { CatalogueEntry } from "./catalogue-entry";
 
 /**
  * Evidence keys of breach history: how the vendor behaves when something goes wrong.

@@ -44,6 +44,9 @@ describe("breach history, factor by factor", () => {
     [["ssn"], 5],
     [["ssn", "diagnosis", "medication"], 15],
     [["ssn", "diagnosis", "medication", "test_results", "insurance", "financial"], 15],
+    [["demographics", "images"], 0],
+    [["genetic"], 5],
+    [["clinical_notes", "behavioral_health", "payment_card"], 15],
   ])("data types %j cost %d points", (types, points) => {
     expect(sensitivityPoints(types as ScoringIncident["dataTypes"])).toBe(points);
   });

@@ -1,4 +1,4 @@
-import type { CatalogueEntry } from "./evidence-catalogue";
+import type { CatalogueEntry } from "./catalogue-entry";
 
 /**
  * Evidence keys of credential hygiene. Points total 103, so a vendor about whom nothing is known lands at

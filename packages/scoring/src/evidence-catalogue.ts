@@ -1,62 +1,16 @@
 import { BREACH_HISTORY_EVIDENCE } from "./breach-history-evidence";
+import type { CatalogueEntry } from "./catalogue-entry";
 import { CREDENTIAL_HYGIENE_EVIDENCE } from "./credential-hygiene-evidence";
 import { LEGACY_DATA_EVIDENCE } from "./legacy-data-evidence";
 import type { DimensionId } from "./types";
 
-/** How an evidence value is read. */
-export type EvidenceValueKind =
-  /** true or false (also "yes"/"no"); `goodValue` says which one is the control in place. */
-  | "boolean"
-  /** A control that can be partly in place: true/false, a share 0..1 or a percentage, or "partial". */
-  | "coverage"
-  /** A number of days, where fewer is better ("never" is the worst). */
-  | "days";
-
-interface CatalogueEntryBase {
-  /** The evidence key, as questionnaires write it. */
-  factor: string;
-  label: string;
-  dimension: DimensionId;
-  /** The question to ask the vendor when the answer is missing, unknown or stale. */
-  question: string;
-  /** Points the factor adds at the worst answer. */
-  points: number;
-  /** Sentence when the control is in place. */
-  good: string;
-  /** Sentence when it is not. */
-  bad: string;
-  /** Sentence when nobody knows. */
-  unknown: string;
-  /** The what-if action that puts the control in place, in a few words. */
-  whatIf: string;
-  /** Why the factor is here: the rule, the guidance and the incidents behind it (for METHODOLOGY-NOTES.md). */
-  reference: string;
-  /**
-   * `incident_with_unknown_vector`: only asked of a vendor that has an incident whose entry route is unknown;
-   * a missing answer costs nothing otherwise (an answer given is always scored).
-   */
-  appliesWhen: "always" | "incident_with_unknown_vector";
-}
-
-export interface BooleanEntry extends CatalogueEntryBase {
-  kind: "boolean";
-  goodValue: boolean;
-}
-export interface CoverageEntry extends CatalogueEntryBase {
-  kind: "coverage";
-  /** Who the control covers, for "Only 60% of {scope} use MFA". */
-  scope: string;
-}
-export interface DaysEntry extends CatalogueEntryBase {
-  kind: "days";
-  /** At or below this many days the control is fully in place. */
-  goodAtMost: number;
-  /** At or above this many days it counts as absent; linear in between. */
-  badAtLeast: number;
-  /** Sentence for a known number of days. */
-  describe: (days: number) => string;
-}
-export type CatalogueEntry = BooleanEntry | CoverageEntry | DaysEntry;
+export type {
+  BooleanEntry,
+  CatalogueEntry,
+  CoverageEntry,
+  DaysEntry,
+  EvidenceValueKind,
+} from "./catalogue-entry";
 
 /**
  * Every evidence key the engine scores. Evidence with another key (continuity, assurance, testing) is kept by

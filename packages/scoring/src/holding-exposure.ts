@@ -10,7 +10,9 @@ import type { ContributionSource, ScoreContribution, ScoringHolding, ScoringProd
 export const HOLDING_POINTS = {
   outsideProduction: 15,
   pastEndOfSupport: 15,
-  migration: { stalled: 12, in_progress: 8, planned: 6 } as Partial<Record<MigrationStatus, number>>,
+  migration: { stalled: 12, not_started: 10, in_progress: 8, planned: 6 } as Partial<
+    Record<MigrationStatus, number>
+  >,
   unencrypted: 15,
   reachableWithCustomerCredentials: 15,
   retainedPastRetentionEnd: 15,
@@ -49,6 +51,8 @@ function migrationPoints(status: MigrationStatus): number {
   switch (status) {
     case "stalled":
       return HOLDING_POINTS.migration.stalled ?? 0;
+    case "not_started":
+      return HOLDING_POINTS.migration.not_started ?? 0;
     case "in_progress":
       return HOLDING_POINTS.migration.in_progress ?? 0;
     case "planned":
@@ -127,6 +131,8 @@ function recordsPhrase(count: number): string {
 function migrationSentence(status: MigrationStatus, system: string): string {
   if (status === "stalled")
     return `The migration of ${system} has stalled, so the old copy stays in place with no end date.`;
+  if (status === "not_started")
+    return `Nobody has planned the migration of ${system} yet, so the old copy has no end date.`;
   if (status === "in_progress")
     return `The migration of ${system} is still under way, so the data sits in two places until it finishes.`;
   return `The migration of ${system} is only planned, so the data stays on the old system for now.`;

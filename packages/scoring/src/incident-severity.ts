@@ -38,7 +38,10 @@ export const SEVERE_FLOOR = 0.35;
 export const FULL_WEIGHT_YEARS = 1;
 export const HALF_LIFE_YEARS = 3;
 
-/** Categories whose theft does lasting harm: identity theft, insurance fraud, or medical facts that cannot be changed. */
+/**
+ * Categories whose theft does lasting harm: identity theft, insurance or card fraud, or medical facts that cannot
+ * be changed (a genome, a psychiatric history). Demographics and images alone identify but do not add that harm.
+ */
 export const SENSITIVE_CATEGORIES: ReadonlySet<PhiCategory> = new Set<PhiCategory>([
   "ssn",
   "diagnosis",
@@ -46,12 +49,16 @@ export const SENSITIVE_CATEGORIES: ReadonlySet<PhiCategory> = new Set<PhiCategor
   "test_results",
   "insurance",
   "financial",
+  "clinical_notes",
+  "genetic",
+  "behavioral_health",
+  "payment_card",
 ]);
 
 /**
  * A sensitive category's bit, `1 << its position in SENSITIVE_CATEGORIES`, so several can be marked in one pass;
  * 0 for any other category. A switch rather than a Set or Map lookup: it runs for every category of every
- * holding and incident in a portfolio, and comparing against six constants is cheaper than hashing.
+ * holding and incident in a portfolio, and comparing against ten constants is cheaper than hashing.
  */
 export function sensitiveBit(category: string): number {
   switch (category) {
@@ -67,6 +74,14 @@ export function sensitiveBit(category: string): number {
       return 16;
     case "financial":
       return 32;
+    case "clinical_notes":
+      return 64;
+    case "genetic":
+      return 128;
+    case "behavioral_health":
+      return 256;
+    case "payment_card":
+      return 512;
     default:
       return 0;
   }

@@ -1,4 +1,4 @@
-import type { CatalogueEntry } from "./evidence-catalogue";
+import type { CatalogueEntry } from "./catalogue-entry";
 
 /**
  * Vendor-wide evidence keys of legacy-data exposure; the hospital's own holdings are scored in

@@ -52,6 +52,11 @@ describe("legacy-data exposure, factor by factor", () => {
     ["a stalled migration", { migrationStatus: "stalled" }, { "holding.migration_incomplete": 12 }],
     ["a migration in progress", { migrationStatus: "in_progress" }, { "holding.migration_incomplete": 8 }],
     ["a planned migration", { migrationStatus: "planned" }, { "holding.migration_incomplete": 6 }],
+    [
+      "a migration nobody has started costs more than a planned one",
+      { migrationStatus: "not_started" },
+      { "holding.migration_incomplete": 10 },
+    ],
     ["a completed migration", { migrationStatus: "completed" }, {}],
     ["unencrypted production data counts half", { encryptedAtRest: "no" }, { "holding.unencrypted": 7.5 }],
     ["unknown encryption in production", { encryptedAtRest: "unknown" }, { "holding.unencrypted": 4.5 }],

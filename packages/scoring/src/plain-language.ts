@@ -178,5 +178,10 @@ export const PHI_CATEGORY_WORDS: Readonly<Record<string, string>> = {
   dates_of_service: "dates of service",
   financial: "financial details",
   credentials: "login credentials",
+  demographics: "demographic details",
+  clinical_notes: "clinical notes",
+  genetic: "genetic data",
+  behavioral_health: "behavioural health records",
+  payment_card: "payment card numbers",
   other: "other data",
 };

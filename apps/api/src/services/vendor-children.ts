@@ -5,6 +5,7 @@ import { inTransaction, recordChange } from "./audit";
 import { authorize } from "./authorize";
 import type { ServiceContext } from "./context";
 import { NotFoundError, ValidationError } from "./errors";
+import { checkEvidenceAnswer } from "./evidence-catalogue";
 import { vendorChanged } from "./vendor-changed";
 import { requireVendor, toDataHoldingDto, toEvidenceDto, toProductDto } from "./vendor-records";
 
@@ -30,8 +31,17 @@ interface ChildSpec<Row, Dto, Create extends z.ZodType> {
   queries: ChildQueries<Row>;
   createSchema: Create;
   toDto(row: Row): Dto;
-  /** Cross-field checks that need the database, e.g. a holding's product must belong to the same vendor. */
-  check?(tx: WardDb, ctx: ServiceContext, vendorId: string, values: Record<string, unknown>): Promise<void>;
+  /**
+   * Checks that need the database or the record as stored, e.g. a holding's product must belong to the same
+   * vendor. `before` is the stored record on an update, undefined on a create.
+   */
+  check?(
+    tx: WardDb,
+    ctx: ServiceContext,
+    vendorId: string,
+    values: Record<string, unknown>,
+    before?: Row,
+  ): Promise<void>;
 }
 
 /**
@@ -93,7 +103,7 @@ function vendorChildService<Row extends { id: string }, Dto, Create extends z.Zo
         await requireVendor(tx, ctx, vendorId);
         const before = await spec.queries.get(tx, ctx.org.id, vendorId, id);
         if (!before) throw notFound();
-        await spec.check?.(tx, ctx, vendorId, patch);
+        await spec.check?.(tx, ctx, vendorId, patch, before);
         const now = ctx.clock.now();
         const row = await spec.queries.update(tx, ctx.org.id, vendorId, id, { ...patch, updatedAt: now });
         if (!row) throw notFound();
@@ -161,4 +171,12 @@ export const evidenceService = vendorChildService({
   queries: evidenceQueries,
   createSchema: createEvidenceInput,
   toDto: toEvidenceDto,
+  async check(_tx, _ctx, _vendorId, values, before) {
+    // A change to either half is checked against the other half as stored, so a new key cannot keep a value
+    // of the old key's kind. A change to notes or sources alone leaves an older record as it is.
+    if (!("factor" in values) && !("value" in values)) return;
+    const factor = "factor" in values ? values.factor : before?.factor;
+    const value = "value" in values ? values.value : before?.value;
+    checkEvidenceAnswer(String(factor), value);
+  },
 });

@@ -30,6 +30,17 @@ export const categoryLabels: Record<VendorCategory, string> = {
   business_services: "Business services",
   file_transfer: "File transfer",
   collections: "Collections",
+  medical_coding: "Medical coding",
+  revenue_cycle: "Revenue cycle",
+  scheduling: "Scheduling",
+  patient_engagement: "Patient engagement",
+  telehealth: "Telehealth",
+  archiving: "Data archiving",
+  imaging: "Imaging (PACS)",
+  laboratory: "Laboratory",
+  pharmacy: "Pharmacy",
+  analytics: "Analytics",
+  staffing: "Staffing",
   other: "Other",
 };
 
@@ -73,6 +84,7 @@ export const triStateLabels: Record<TriState, string> = { yes: "Yes", no: "No", 
 
 export const migrationLabels: Record<MigrationStatus, string> = {
   not_applicable: "Not applicable",
+  not_started: "Not started",
   planned: "Planned",
   in_progress: "In progress",
   stalled: "Stalled",
@@ -97,6 +109,11 @@ export const phiLabels: Record<PhiCategory, string> = {
   dates_of_service: "Dates of service",
   financial: "Financial",
   credentials: "Credentials",
+  demographics: "Demographics",
+  clinical_notes: "Clinical notes",
+  genetic: "Genetic data",
+  behavioral_health: "Behavioural health",
+  payment_card: "Payment card",
   other: "Other",
 };
 

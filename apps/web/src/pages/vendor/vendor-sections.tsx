@@ -3,6 +3,7 @@ import { IconPlus } from "@tabler/icons-react";
 import { Link } from "react-router";
 import { useCan } from "../../api/me";
 import { useDataHoldings, useEvidence, useIncidents, useProducts } from "../../api/vendor-records";
+import { AddEvidenceButton } from "../evidence-form/add-evidence-button";
 import { DataHoldingCard } from "./data-holding-card";
 import { EvidenceTable } from "./evidence-table";
 import { IncidentCard } from "./incident-card";
@@ -67,7 +68,12 @@ export function VendorSections({ vendorId }: { vendorId: string }) {
           </Stack>
         )}
       </RecordSection>
-      <RecordSection title="Evidence" query={evidence} emptyText="No evidence recorded.">
+      <RecordSection
+        title="Evidence"
+        query={evidence}
+        emptyText="No evidence recorded."
+        action={canWrite && <AddEvidenceButton vendorId={vendorId} />}
+      >
         {(items) => <EvidenceTable evidence={items} />}
       </RecordSection>
     </Stack>
