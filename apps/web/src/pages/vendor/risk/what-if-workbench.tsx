@@ -7,6 +7,7 @@ import { buildRiskProfile, type VendorRecords } from "./vendor-risk-profile";
 import { changesFor, EMPTY_SELECTION, isEmptySelection, type WhatIfSelection } from "./what-if-changes";
 import { WhatIfEvidence } from "./what-if-evidence";
 import { WhatIfHoldingActions } from "./what-if-holding-actions";
+import { marginalEffect, selectionScorer } from "./what-if-marginal";
 import { WhatIfResults } from "./what-if-results";
 import { WhatIfSuggestionList } from "./what-if-suggestion-list";
 
@@ -27,21 +28,33 @@ export function WhatIfWorkbench({ records, asOf, storedOverall }: WhatIfWorkbenc
   const suggestions = useMemo(() => suggestWhatIfs(profile, asOf), [profile, asOf]);
   const [selection, setSelection] = useState<WhatIfSelection>(EMPTY_SELECTION);
 
-  const result = useMemo(() => {
-    // A holding deleted since it was ticked would make the engine throw; its action simply no longer applies.
+  // A holding deleted since it was ticked would make the engine throw; its action simply no longer applies.
+  const applicable = useMemo(() => {
     const holdingActions = Object.fromEntries(
       Object.entries(selection.holdingActions).filter(([id]) =>
         profile.dataHoldings.some((h) => h.id === id),
       ),
     );
-    return whatIf(profile, {}, asOf, changesFor({ ...selection, holdingActions }, suggestions));
-  }, [profile, asOf, selection, suggestions]);
+    return { ...selection, holdingActions };
+  }, [profile, selection]);
+  const result = useMemo(
+    () => whatIf(profile, {}, asOf, changesFor(applicable, suggestions)),
+    [profile, asOf, applicable, suggestions],
+  );
+  const score = useMemo(() => selectionScorer(profile, asOf, suggestions), [profile, asOf, suggestions]);
+  const suggestionEffects = useMemo(
+    () =>
+      Object.fromEntries(
+        suggestions.map((s) => [s.id, marginalEffect(score, applicable, { kind: "suggestion", id: s.id })]),
+      ),
+    [score, applicable, suggestions],
+  );
 
   // The page's records can be newer than the stored score (a write whose rescore is still on its way).
   const drifted = Math.abs(result.before.overall.score - storedOverall) >= 0.05;
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="what-if-title">
+    <Paper withBorder p="md" component="section" aria-labelledby="what-if-title" id="what-if">
       <Stack gap="md">
         <Group justify="space-between">
           <Title order={3} size="h4" id="what-if-title">
@@ -72,10 +85,14 @@ export function WhatIfWorkbench({ records, asOf, storedOverall }: WhatIfWorkbenc
               suggestions={suggestions}
               value={selection.suggestions}
               onChange={(ids) => setSelection((s) => ({ ...s, suggestions: ids }))}
+              effects={suggestionEffects}
             />
             <WhatIfHoldingActions
               holdings={dataHoldings}
               value={selection.holdingActions}
+              effectOf={(holdingId, action) =>
+                marginalEffect(score, applicable, { kind: "holding", holdingId, action })
+              }
               onChange={(holdingId, kinds) =>
                 setSelection((s) => ({ ...s, holdingActions: { ...s.holdingActions, [holdingId]: kinds } }))
               }
