@@ -35,7 +35,7 @@ describe("the what-if panel", () => {
     expect(resultRow(panel, "Overall").now).toHaveTextContent(stored);
     expect(resultRow(panel, "Overall").after).toHaveTextContent(stored);
     expect(resultRow(panel, "Overall").change).toHaveTextContent("±0");
-    expect(within(panel).getByText(/Nothing here is saved/)).toBeInTheDocument();
+    expect(within(panel).getByText(/Nothing here changes the vendor.s records or score/)).toBeInTheDocument();
 
     const [first] = suggestWhatIfs(oracleProfile, SCORE_AS_OF);
     if (!first) throw new Error("the fixture vendor has something to improve");

@@ -9,6 +9,8 @@ import { WhatIfEvidence } from "./what-if-evidence";
 import { WhatIfHoldingActions } from "./what-if-holding-actions";
 import { marginalEffect, selectionScorer } from "./what-if-marginal";
 import { WhatIfResults } from "./what-if-results";
+import { selectionFromChanges } from "./what-if-scenario-selection";
+import { WhatIfScenarios } from "./what-if-scenarios";
 import { WhatIfSuggestionList } from "./what-if-suggestion-list";
 
 interface WhatIfWorkbenchProps {
@@ -18,7 +20,10 @@ interface WhatIfWorkbenchProps {
   storedOverall: number;
 }
 
-/** Tick actions and answers; the engine rescores in the browser on every change. Nothing is sent or saved. */
+/**
+ * Tick actions and answers; the engine rescores in the browser on every change. Only a scenario the analyst
+ * saves by name is sent, and it holds the changes, not the scores.
+ */
 export function WhatIfWorkbench({ records, asOf, storedOverall }: WhatIfWorkbenchProps) {
   const { vendor, products, dataHoldings, incidents, evidence } = records;
   const profile = useMemo(
@@ -37,10 +42,8 @@ export function WhatIfWorkbench({ records, asOf, storedOverall }: WhatIfWorkbenc
     );
     return { ...selection, holdingActions };
   }, [profile, selection]);
-  const result = useMemo(
-    () => whatIf(profile, {}, asOf, changesFor(applicable, suggestions)),
-    [profile, asOf, applicable, suggestions],
-  );
+  const changes = useMemo(() => changesFor(applicable, suggestions), [applicable, suggestions]);
+  const result = useMemo(() => whatIf(profile, {}, asOf, changes), [profile, asOf, changes]);
   const score = useMemo(() => selectionScorer(profile, asOf, suggestions), [profile, asOf, suggestions]);
   const suggestionEffects = useMemo(
     () =>
@@ -71,7 +74,8 @@ export function WhatIfWorkbench({ records, asOf, storedOverall }: WhatIfWorkbenc
         </Group>
         <Alert variant="light" color="blue" icon={<IconFlask aria-hidden />}>
           Try changes and watch the scores move. They are worked out in your browser with the same method as
-          the stored score. Nothing here is saved: the vendor's records and score stay as they are.
+          the stored score. Nothing here changes the vendor's records or score; a set of changes can be kept
+          as a named scenario.
         </Alert>
         {drifted && (
           <Text size="sm" c="dimmed">
@@ -110,7 +114,22 @@ export function WhatIfWorkbench({ records, asOf, storedOverall }: WhatIfWorkbenc
           <div>
             {/* Stays in view while the analyst works down a long list of actions. */}
             <div style={{ position: "sticky", top: "calc(var(--app-shell-header-offset, 0px) + 16px)" }}>
-              <WhatIfResults result={result} />
+              <Stack gap="md">
+                <WhatIfResults result={result} />
+                <WhatIfScenarios
+                  vendorId={vendor.id}
+                  changes={changes}
+                  onLoad={(scenario) =>
+                    setSelection(
+                      selectionFromChanges(
+                        scenario.changes,
+                        suggestions,
+                        new Set(profile.dataHoldings.map((h) => h.id)),
+                      ),
+                    )
+                  }
+                />
+              </Stack>
             </div>
           </div>
         </SimpleGrid>
