@@ -3,6 +3,7 @@ import type { VendorDto, VendorScoreResponse } from "@ward/contracts";
 import type { ReactNode } from "react";
 import { ApiError } from "../../api/api-error";
 import { useScoreHistory, useVendorScore } from "../../api/scores";
+import { BeingRescoredBadge } from "../../components/being-rescored-badge";
 import { QueryError } from "../../components/query-error";
 import { RiskTierBadge } from "../../components/risk-tier-badge";
 import { formatDateTime } from "../../labels/format";
@@ -46,8 +47,11 @@ function Headline({ vendor, stored }: { vendor: VendorDto; stored: VendorScoreRe
             <Text fz={40} fw={800} lh={1}>
               {formatScore(overall.score)}
             </Text>
-            <Stack gap={2}>
-              <RiskTierBadge tier={overall.tier} size="lg" />
+            <Stack gap={2} align="flex-start">
+              <Group gap={6}>
+                <RiskTierBadge tier={overall.tier} size="lg" />
+                {stored.beingRescored && <BeingRescoredBadge size="md" />}
+              </Group>
               <Text size="xs" c="dimmed">
                 of 100, higher is worse
               </Text>
