@@ -42,9 +42,10 @@ export function VendorSectionNav() {
       top="var(--app-shell-header-offset, 56px)"
       py={6}
       bg="var(--mantine-color-body)"
-      style={{ zIndex: 2, borderBottom: "1px solid var(--mantine-color-default-border)", overflowX: "auto" }}
+      style={{ zIndex: 2, borderBottom: "1px solid var(--mantine-color-default-border)" }}
     >
-      <Group component="ul" gap="lg" wrap="nowrap" m={0} p={0} style={{ listStyle: "none" }}>
+      {/* Wraps on a phone rather than scroll sideways, so no section link is out of sight. */}
+      <Group component="ul" gap="lg" wrap="wrap" m={0} p={0} style={{ listStyle: "none", rowGap: 4 }}>
         {vendorSections.map((section) => (
           <li key={section.id}>
             <Anchor

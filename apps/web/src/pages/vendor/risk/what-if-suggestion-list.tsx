@@ -22,7 +22,7 @@ export function WhatIfSuggestionList({ suggestions, value, onChange, effects }: 
   return (
     <Checkbox.Group
       label="Suggested actions"
-      description="Largest effect first. Each figure is what the action does to the overall score given the other changes ticked, so the figures of the ticked ones add up to what they do together."
+      description="Largest effect first. Each figure is what the action does to the overall score given the other changes ticked: for a ticked one, what unticking it would give back."
       value={[...value]}
       onChange={onChange}
     >
