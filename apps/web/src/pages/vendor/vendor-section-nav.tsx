@@ -16,7 +16,7 @@ export const vendorSections = [
 export type VendorSectionId = (typeof vendorSections)[number]["id"];
 
 /** Room for the app header and this bar, so a section scrolled to is not hidden beneath them. */
-const SCROLL_MARGIN = 112;
+export const SCROLL_MARGIN = 112;
 
 /** A section's landing point for the links above. */
 export function SectionAnchor({ id, children }: { id: VendorSectionId; children: ReactNode }) {

@@ -3,6 +3,7 @@ import { IconFlask } from "@tabler/icons-react";
 import { suggestWhatIfs, whatIf } from "@ward/scoring";
 import { useMemo, useState } from "react";
 import { formatScore } from "../../../labels/risk-labels";
+import { SCROLL_MARGIN } from "../vendor-section-nav";
 import { buildRiskProfile, type VendorRecords } from "./vendor-risk-profile";
 import { changesFor, EMPTY_SELECTION, isEmptySelection, type WhatIfSelection } from "./what-if-changes";
 import { WhatIfEvidence } from "./what-if-evidence";
@@ -57,7 +58,14 @@ export function WhatIfWorkbench({ records, asOf, storedOverall }: WhatIfWorkbenc
   const drifted = Math.abs(result.before.overall.score - storedOverall) >= 0.05;
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="what-if-title" id="what-if">
+    <Paper
+      withBorder
+      p="md"
+      component="section"
+      aria-labelledby="what-if-title"
+      id="what-if"
+      style={{ scrollMarginTop: SCROLL_MARGIN }}
+    >
       <Stack gap="md">
         <Group justify="space-between">
           <Title order={3} size="h4" id="what-if-title">
