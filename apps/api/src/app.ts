@@ -35,6 +35,7 @@ import {
   productsRouter,
 } from "./routes/vendor-children";
 import { vendorsRouter } from "./routes/vendors";
+import { whatIfScenariosRouter } from "./routes/what-if-scenarios";
 import type { JobsControl } from "./services/background-jobs";
 import type { Clock } from "./services/context";
 import type { Mailer } from "./services/mail";
@@ -109,6 +110,7 @@ function apiRoutes(deps: AppDeps) {
     .route("/vendors/:id/data-holdings", dataHoldingsRouter)
     .route("/vendors/:id/incidents", incidentsRouter)
     .route("/vendors/:id/evidence", evidenceRouter)
+    .route("/vendors/:id/scenarios", whatIfScenariosRouter)
     .route("/vendors/:id", scoresRouter);
 }
 

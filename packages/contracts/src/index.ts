@@ -10,6 +10,7 @@ export * from "./health";
 export * from "./incident";
 export * from "./jobs";
 export * from "./product";
+export * from "./scenario";
 export * from "./score";
 export * from "./values";
 export * from "./vendor";

@@ -35,9 +35,12 @@ export function formatPoints(points: number): string {
   return `${points > 0 ? "+" : "−"}${Math.abs(points).toFixed(1)}`;
 }
 
-/** A score with the one decimal the engine keeps, without a trailing ".0" on whole numbers. */
+/**
+ * A score with the one decimal the engine keeps, whole numbers included ("100.0"), so every figure on a page
+ * reads in the same format and lines up with the points beside it.
+ */
 export function formatScore(score: number): string {
-  return Number.isInteger(score) ? String(score) : score.toFixed(1);
+  return score.toFixed(1);
 }
 
 /** A change in score, signed, with "±0" for none so an unchanged row does not read as a missing value. */

@@ -77,6 +77,7 @@ export function oracleRiskApi({
         ? json(score)
         : errorResponse(404, "NOT_FOUND", "Score (the vendor has not been scored yet) not found"),
     [`${base}/score/history`]: () => json({ items: history }),
+    [`${base}/scenarios`]: () => json({ items: [] }),
   };
   return ({ path }: StubRequest) => routes[path]?.() ?? errorResponse(404, "NOT_FOUND", "Not found");
 }

@@ -8,6 +8,7 @@ export * from "./instance-settings";
 export * from "./invitations";
 export * from "./mail-outbox";
 export * from "./organizations";
+export * from "./scenarios";
 export * from "./score-checks";
 export * from "./scores";
 export * from "./sign-in-throttle";

@@ -3,5 +3,6 @@ export * from "./auth";
 export * from "./evidence";
 export * from "./incidents";
 export * from "./organizations";
+export * from "./scenarios";
 export * from "./scores";
 export * from "./vendors";

@@ -7,16 +7,24 @@ import { useVendor } from "../../api/vendors";
 import { QueryError } from "../../components/query-error";
 import { DeleteVendorButton } from "./delete-vendor-button";
 import { RiskSection } from "./risk/risk-section";
+import { ScoreTrend } from "./risk/score-trend";
+import { useScrollToHash } from "./use-scroll-to-hash";
 import { useVendorId } from "./use-vendor-id";
+import { VendorHeader } from "./vendor-header";
 import { VendorNotFound } from "./vendor-not-found";
 import { VendorProfile } from "./vendor-profile";
+import { SectionAnchor, VendorSectionNav } from "./vendor-section-nav";
 import { VendorSections } from "./vendor-sections";
 
-/** `/vendors/:id`: the vendor's profile and everything recorded under it. */
+/**
+ * `/vendors/:id`: a summary that answers how risky the vendor is and what to do about it, then each section
+ * (risk, records, history, profile) reached from the links under it.
+ */
 export function VendorPage() {
   const id = useVendorId();
   const vendor = useVendor(id);
   const canWrite = useCan("vendor:write");
+  useScrollToHash();
 
   if (vendor.isPending) {
     return (
@@ -59,9 +67,30 @@ export function VendorPage() {
           )}
         </Group>
       </Stack>
-      <VendorProfile vendor={v} />
-      <RiskSection vendor={v} />
+      <Stack gap="md">
+        <VendorHeader vendor={v} />
+        <VendorSectionNav />
+      </Stack>
+      <SectionAnchor id="risk">
+        <RiskSection vendor={v} />
+      </SectionAnchor>
       <VendorSections vendorId={v.id} />
+      <SectionAnchor id="history">
+        <Stack component="section" gap="md" aria-labelledby="section-history">
+          <Title order={2} size="h3" id="section-history">
+            History
+          </Title>
+          <ScoreTrend vendorId={v.id} />
+        </Stack>
+      </SectionAnchor>
+      <SectionAnchor id="profile">
+        <Stack component="section" gap="md" aria-labelledby="section-profile">
+          <Title order={2} size="h3" id="section-profile">
+            Profile
+          </Title>
+          <VendorProfile vendor={v} />
+        </Stack>
+      </SectionAnchor>
     </Stack>
   );
 }

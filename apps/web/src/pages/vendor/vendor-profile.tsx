@@ -50,7 +50,8 @@ export function VendorProfile({ vendor }: { vendor: VendorDto }) {
         </DataList.Item>
         <DataList.Item>
           <DataList.ItemLabel>Website</DataList.ItemLabel>
-          <DataList.ItemValue>
+          {/* A long address breaks anywhere rather than push the page wider than a phone. */}
+          <DataList.ItemValue style={{ overflowWrap: "anywhere" }}>
             {vendor.website ? <ExternalLink href={vendor.website}>{vendor.website}</ExternalLink> : none}
           </DataList.ItemValue>
         </DataList.Item>

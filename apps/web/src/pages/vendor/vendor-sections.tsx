@@ -9,6 +9,7 @@ import { EvidenceTable } from "./evidence-table";
 import { IncidentCard } from "./incident-card";
 import { ProductsTable } from "./products-table";
 import { RecordSection } from "./record-section";
+import { SectionAnchor } from "./vendor-section-nav";
 
 function AddButton({ to, label }: { to: string; label: string }) {
   return (
@@ -35,47 +36,55 @@ export function VendorSections({ vendorId }: { vendorId: string }) {
 
   return (
     <Stack gap="xl">
-      <RecordSection title="Products" query={products} emptyText="No products recorded.">
-        {(items) => <ProductsTable products={items} />}
-      </RecordSection>
-      <RecordSection
-        title="Data holdings"
-        query={holdings}
-        emptyText="No data holdings recorded. Record where the vendor keeps copies of your patients' data."
-        action={
-          canWrite && <AddButton to={`/vendors/${vendorId}/data-holdings/new`} label="Add data holding" />
-        }
-      >
-        {(items) => (
-          <SimpleGrid cols={{ base: 1, lg: 2 }}>
-            {items.map((holding) => (
-              <DataHoldingCard key={holding.id} holding={holding} />
-            ))}
-          </SimpleGrid>
-        )}
-      </RecordSection>
-      <RecordSection
-        title="Incidents"
-        query={incidents}
-        emptyText="No incidents recorded."
-        action={canWrite && <AddButton to={`/vendors/${vendorId}/incidents/new`} label="Add incident" />}
-      >
-        {(items) => (
-          <Stack gap="md">
-            {items.map((incident) => (
-              <IncidentCard key={incident.id} incident={incident} />
-            ))}
-          </Stack>
-        )}
-      </RecordSection>
-      <RecordSection
-        title="Evidence"
-        query={evidence}
-        emptyText="No evidence recorded."
-        action={canWrite && <AddEvidenceButton vendorId={vendorId} />}
-      >
-        {(items) => <EvidenceTable evidence={items} />}
-      </RecordSection>
+      <SectionAnchor id="products">
+        <RecordSection title="Products" query={products} emptyText="No products recorded.">
+          {(items) => <ProductsTable products={items} />}
+        </RecordSection>
+      </SectionAnchor>
+      <SectionAnchor id="data-holdings">
+        <RecordSection
+          title="Data holdings"
+          query={holdings}
+          emptyText="No data holdings recorded. Record where the vendor keeps copies of your patients' data."
+          action={
+            canWrite && <AddButton to={`/vendors/${vendorId}/data-holdings/new`} label="Add data holding" />
+          }
+        >
+          {(items) => (
+            <SimpleGrid cols={{ base: 1, lg: 2 }}>
+              {items.map((holding) => (
+                <DataHoldingCard key={holding.id} holding={holding} />
+              ))}
+            </SimpleGrid>
+          )}
+        </RecordSection>
+      </SectionAnchor>
+      <SectionAnchor id="incidents">
+        <RecordSection
+          title="Incidents"
+          query={incidents}
+          emptyText="No incidents recorded."
+          action={canWrite && <AddButton to={`/vendors/${vendorId}/incidents/new`} label="Add incident" />}
+        >
+          {(items) => (
+            <Stack gap="md">
+              {items.map((incident) => (
+                <IncidentCard key={incident.id} incident={incident} />
+              ))}
+            </Stack>
+          )}
+        </RecordSection>
+      </SectionAnchor>
+      <SectionAnchor id="evidence">
+        <RecordSection
+          title="Evidence"
+          query={evidence}
+          emptyText="No evidence recorded."
+          action={canWrite && <AddEvidenceButton vendorId={vendorId} />}
+        >
+          {(items) => <EvidenceTable evidence={items} />}
+        </RecordSection>
+      </SectionAnchor>
     </Stack>
   );
 }

@@ -26,9 +26,12 @@ function RecordLink({ kind, id }: { kind: AnchoredRecordKind; id: string }) {
   );
 }
 
-/** One reason a dimension scores what it does: points, a plain sentence, where it came from, what to ask. */
+/**
+ * One reason a dimension scores what it does: points, a plain sentence and where it came from. The question it
+ * raises is listed once under "Questions to ask the vendor", not here, where two holdings would repeat it.
+ */
 export function ContributionItem({ contribution }: { contribution: ScoreContributionDto }) {
-  const { label, points, explanation, question, source } = contribution;
+  const { label, points, explanation, source } = contribution;
   const recordKind = isAnchoredKind(source.kind) && source.id ? source.kind : null;
   return (
     <Box component="li" py={6}>
@@ -41,11 +44,6 @@ export function ContributionItem({ contribution }: { contribution: ScoreContribu
         </Text>
       </Group>
       <Text size="sm">{explanation}</Text>
-      {question && (
-        <Text size="sm" c="indigo.8" mt={2}>
-          <strong>Ask the vendor:</strong> {question}
-        </Text>
-      )}
       {(recordKind || source.url) && (
         <Group gap="md" mt={2}>
           {recordKind && source.id && <RecordLink kind={recordKind} id={source.id} />}

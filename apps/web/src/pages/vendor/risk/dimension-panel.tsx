@@ -9,6 +9,9 @@ import { ContributionItem } from "./contribution-item";
 
 type DimensionScoreDto = VendorRiskScoreDto["dimensions"]["legacyDataExposure"];
 
+/** Reasons shown before "Show all": the largest carry most of the score, and three fit beside each other. */
+export const REASONS_SHOWN = 3;
+
 function ContributionList({ items }: { items: ScoreContributionDto[] }) {
   return (
     <Stack component="ul" gap={0} m={0} p={0} style={{ listStyle: "none" }}>
@@ -23,11 +26,12 @@ function ContributionList({ items }: { items: ScoreContributionDto[] }) {
   );
 }
 
-/** One of the three weaknesses: its score, tier, confidence and every reason, largest first. */
+/** One of the three weaknesses: its score, tier, confidence and its reasons, the largest first and the rest on request. */
 export function DimensionPanel({ dimension }: { dimension: DimensionScoreDto }) {
   const titleId = useId();
   const controlsId = useId();
   const [controlsOpen, controls] = useDisclosure(false);
+  const [allShown, all] = useDisclosure(false);
   // The engine lists largest first already; sorting again keeps the promise if a stored score predates that.
   const ordered = [...dimension.contributions].sort((a, b) => b.points - a.points);
   const risks = ordered.filter((c) => c.points > 0);
@@ -58,7 +62,16 @@ export function DimensionPanel({ dimension }: { dimension: DimensionScoreDto }) 
           </Text>
         )}
         {risks.length > 0 ? (
-          <ContributionList items={risks} />
+          <>
+            <ContributionList items={allShown ? risks : risks.slice(0, REASONS_SHOWN)} />
+            {risks.length > REASONS_SHOWN && (
+              <div>
+                <Button variant="subtle" size="compact-sm" onClick={all.toggle} aria-expanded={allShown}>
+                  {allShown ? "Show the largest only" : `Show all ${risks.length} reasons`}
+                </Button>
+              </div>
+            )}
+          </>
         ) : (
           <Text size="sm" c="dimmed">
             Nothing adds risk here.

@@ -1,51 +1,28 @@
-import { Divider, Group, Paper, Stack, Text } from "@mantine/core";
+import { Divider, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import type { VendorScoreResponse } from "@ward/contracts";
-import { BeingRescoredBadge } from "../../../components/being-rescored-badge";
 import { RiskTierBadge } from "../../../components/risk-tier-badge";
 import { formatDateTime, formatDay } from "../../../labels/format";
-import { dimensionLabels, formatConfidence, formatScore } from "../../../labels/risk-labels";
+import { dimensionLabels } from "../../../labels/risk-labels";
 
-/** The headline: overall score and tier, how sure Ward is, why, and how often to look at this vendor again. */
+/**
+ * How the overall score comes about and how often to look at the vendor again. The figures themselves (score,
+ * tier, confidence) head the page in its summary, so they are not repeated here.
+ */
 export function OverallRisk({ stored }: { stored: VendorScoreResponse }) {
   const { overall, inherent, methodologyVersion, asOf } = stored.score;
   return (
     <Paper withBorder p="md" h="100%" component="section" aria-labelledby="overall-risk-title">
       <Stack gap="sm">
-        <Group gap="xl" align="flex-start">
-          <Stack gap={4}>
-            <Text size="sm" c="dimmed" id="overall-risk-title">
-              Overall risk
-            </Text>
-            <Group gap="xs" align="baseline">
-              <Text fz={44} fw={800} lh={1}>
-                {formatScore(overall.score)}
-              </Text>
-              <Text size="sm" c="dimmed">
-                of 100
-              </Text>
-              <RiskTierBadge tier={overall.tier} size="lg" />
-              {stored.beingRescored && <BeingRescoredBadge size="md" />}
-            </Group>
-          </Stack>
-          <Stack gap={4}>
-            <Text size="sm" c="dimmed">
-              Confidence
-            </Text>
-            <Text fz={28} fw={700} lh={1.2}>
-              {formatConfidence(overall.confidence)}
-            </Text>
-          </Stack>
-          <Stack gap={4}>
-            <Text size="sm" c="dimmed">
-              Inherent risk
-            </Text>
-            <Group gap="xs">
-              <RiskTierBadge tier={inherent.tier} size="md" />
-              <Text size="sm">Reassess every {inherent.reassessmentMonths} months</Text>
-            </Group>
-          </Stack>
+        <Title order={3} size="h4" id="overall-risk-title">
+          Overall risk
+        </Title>
+        <Group gap="xs">
+          <Text size="sm" c="dimmed">
+            Inherent risk
+          </Text>
+          <RiskTierBadge tier={inherent.tier} size="md" />
+          <Text size="sm">Reassess every {inherent.reassessmentMonths} months</Text>
         </Group>
-        <Text size="sm">{overall.explanation}</Text>
         <Text size="xs" c="dimmed">
           Confidence is the share of the facts the method asks for that Ward knows and that are less than a
           year old. Unknowns are not treated as safe: each costs 60% of its worst case, so a low confidence

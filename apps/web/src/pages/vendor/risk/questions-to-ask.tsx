@@ -1,7 +1,11 @@
 import { Button, CopyButton, Group, List, Paper, Stack, Text, Title } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
 import { IconCheck, IconCopy } from "@tabler/icons-react";
 import type { VendorRiskScoreDto } from "@ward/contracts";
 import { dimensionLabels, dimensionOrder } from "../../../labels/risk-labels";
+
+/** Questions shown per dimension before "Show all": those behind the most points come first. */
+export const QUESTIONS_SHOWN = 3;
 
 interface QuestionGroup {
   label: string;
@@ -27,11 +31,15 @@ function asText(groups: QuestionGroup[]): string {
 
 /**
  * Every question the score raises, gathered in one place: what an analyst sends the vendor next. Answers to
- * them replace a priced-in unknown with a fact, so they are the quickest way to a more confident score.
+ * them replace a priced-in unknown with a fact, so they are the quickest way to a more confident score. Each
+ * dimension shows its first few; "Copy questions" always copies them all.
  */
 export function QuestionsToAsk({ score }: { score: VendorRiskScoreDto }) {
   const groups = questionsByDimension(score);
+  const [allShown, all] = useDisclosure(false);
   if (groups.length === 0) return null;
+  const total = groups.reduce((sum, g) => sum + g.questions.length, 0);
+  const collapses = groups.some((g) => g.questions.length > QUESTIONS_SHOWN);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="questions-to-ask-title">
       <Stack gap="sm">
@@ -60,12 +68,19 @@ export function QuestionsToAsk({ score }: { score: VendorRiskScoreDto }) {
               {group.label}
             </Text>
             <List size="sm" spacing={2}>
-              {group.questions.map((q) => (
+              {(allShown ? group.questions : group.questions.slice(0, QUESTIONS_SHOWN)).map((q) => (
                 <List.Item key={q}>{q}</List.Item>
               ))}
             </List>
           </div>
         ))}
+        {collapses && (
+          <div>
+            <Button variant="subtle" size="compact-sm" onClick={all.toggle} aria-expanded={allShown}>
+              {allShown ? "Show the first questions only" : `Show all ${total} questions`}
+            </Button>
+          </div>
+        )}
       </Stack>
     </Paper>
   );

@@ -1,11 +1,13 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
+import { formatScore } from "../../../labels/risk-labels";
 import { stubFetch } from "../../../test/fetch-stub";
 import { bleepingUrl, oracleHealth, unmigratedDataEvidence } from "../../../test/fixtures";
 import { renderRoute } from "../../../test/render";
 import { historyPoint, oracleRiskApi, oracleScore } from "../../../test/risk-fixtures";
 import { signedIn } from "../../../test/signed-in";
+import { REASONS_SHOWN } from "./dimension-panel";
 import { recordAnchorId } from "./record-anchor";
 
 const showVendor = () => renderRoute(`/vendors/${oracleHealth.id}`);
@@ -18,36 +20,34 @@ function contribution(panel: HTMLElement, label: string): HTMLElement {
 }
 
 describe("the vendor's risk section", () => {
-  it("shows the overall score with its tier, confidence, method, date and reassessment cadence", async () => {
+  it("explains the overall score with its method, date and reassessment cadence, without repeating the figures", async () => {
     stubFetch(signedIn(oracleRiskApi()));
     showVendor();
 
     const risk = await screen.findByRole("region", { name: "Overall risk" });
     const { overall, inherent } = oracleScore.score;
-    const score = await within(risk).findByText(String(overall.score));
-    // The tier badge sits beside the number (the inherent-risk badge further on may say Critical too).
-    expect(within(score.parentElement ?? risk).getByText("Critical")).toBeInTheDocument();
-    expect(within(risk).getByText(`${Math.round(overall.confidence * 100)}%`)).toBeInTheDocument();
-    expect(within(risk).getByText(overall.explanation)).toBeInTheDocument();
     expect(within(risk).getByText(/Methodology 2026\.1 · as of 17 Jun 2025/)).toBeInTheDocument();
     expect(
       within(risk).getByText(`Reassess every ${inherent.reassessmentMonths} months`),
     ).toBeInTheDocument();
+    // The score, its tier and its explanation head the page in the summary, once.
+    expect(within(risk).queryByText(formatScore(overall.score))).not.toBeInTheDocument();
+    expect(screen.getAllByText(overall.explanation)).toHaveLength(1);
   });
 
-  it("marks a score from an older methodology as being rescored", async () => {
+  it("marks a score from an older methodology as being rescored beside its tier", async () => {
     stubFetch(signedIn(oracleRiskApi({ score: { ...oracleScore, beingRescored: true } })));
     showVendor();
-    const risk = await screen.findByRole("region", { name: "Overall risk" });
-    expect(await within(risk).findByText("Being rescored")).toBeInTheDocument();
+    const summary = await screen.findByRole("region", { name: "Risk summary" });
+    expect(await within(summary).findByText("Being rescored")).toBeInTheDocument();
   });
 
   it("shows no rescoring mark on a score from the current methodology", async () => {
     stubFetch(signedIn(oracleRiskApi()));
     showVendor();
-    const risk = await screen.findByRole("region", { name: "Overall risk" });
-    await within(risk).findByText(String(oracleScore.score.overall.score));
-    expect(within(risk).queryByText("Being rescored")).not.toBeInTheDocument();
+    const summary = await screen.findByRole("region", { name: "Risk summary" });
+    await within(summary).findByText(formatScore(oracleScore.score.overall.score));
+    expect(within(summary).queryByText("Being rescored")).not.toBeInTheDocument();
   });
 
   it("explains each of the three weaknesses with its reasons, largest first, linked to the record and the source", async () => {
@@ -57,6 +57,11 @@ describe("the vendor's risk section", () => {
     const legacy = await screen.findByRole("region", { name: "Legacy-data exposure" });
     expect(screen.getByRole("region", { name: "Credential hygiene" })).toBeInTheDocument();
     expect(screen.getByRole("region", { name: "Breach history" })).toBeInTheDocument();
+
+    // The largest reasons first; the rest are one click away.
+    expect(within(legacy).getAllByRole("listitem")).toHaveLength(REASONS_SHOWN);
+    await userEvent.click(within(legacy).getByRole("button", { name: /^Show all \d+ reasons$/ }));
+    expect(within(legacy).getAllByRole("listitem").length).toBeGreaterThan(REASONS_SHOWN);
 
     const unmigrated = contribution(legacy, "Data left on systems awaiting migration");
     expect(within(unmigrated).getByText("+8.0")).toBeInTheDocument();
@@ -76,17 +81,21 @@ describe("the vendor's risk section", () => {
     expect(document.getElementById(anchor)).toHaveFocus();
   });
 
-  it("puts the question a missing answer raises to the vendor, and gathers the questions in one list", async () => {
+  it("asks each question a missing answer raises once on the page, in the list of questions", async () => {
     stubFetch(signedIn(oracleRiskApi()));
     showVendor();
 
     const credentials = await screen.findByRole("region", { name: "Credential hygiene" });
+    await userEvent.click(within(credentials).getByRole("button", { name: /^Show all \d+ reasons$/ }));
     const remoteAccess = contribution(credentials, "MFA on remote access");
-    expect(remoteAccess).toHaveTextContent(
-      "Ask the vendor: Does every remote-access route into systems holding our data (VPN, Citrix, remote desktop, support tools) require multifactor authentication?",
-    );
+    expect(remoteAccess).not.toHaveTextContent(/Ask the vendor|Does every remote-access route/);
     const questions = screen.getByRole("region", { name: "Questions to ask the vendor" });
+    const listed = () => within(questions).getAllByRole("listitem").length;
+    const firstOnly = listed();
+    await userEvent.click(within(questions).getByRole("button", { name: /^Show all \d+ questions$/ }));
+    expect(listed()).toBeGreaterThan(firstOnly);
     expect(within(questions).getByText(/^Does every remote-access route/)).toBeInTheDocument();
+    expect(screen.getAllByText(/Does every remote-access route/)).toHaveLength(1);
     expect(within(questions).getByRole("button", { name: "Copy questions" })).toBeInTheDocument();
   });
 

@@ -8,16 +8,12 @@ import { dimensionOrder } from "../../../labels/risk-labels";
 import { DimensionPanel } from "./dimension-panel";
 import { OverallRisk } from "./overall-risk";
 import { QuestionsToAsk } from "./questions-to-ask";
-import { ScoreTrend } from "./score-trend";
 import { WhatIfPanel } from "./what-if-panel";
 
 function RiskSkeleton() {
   return (
     <Stack gap="md" aria-busy="true" aria-label="Loading the risk score">
-      <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <Skeleton height={200} />
-        <Skeleton height={200} />
-      </SimpleGrid>
+      <Skeleton height={160} />
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Skeleton height={320} />
         <Skeleton height={320} />
@@ -38,8 +34,8 @@ function NotScoredYet() {
 }
 
 /**
- * `Risk` on the vendor page: the stored score explained (overall, the three weaknesses and every reason), its
- * trend, the questions it raises and a what-if sandbox.
+ * `Risk` on the vendor page: the stored score explained (overall, the three weaknesses and their reasons), the
+ * questions it raises and a what-if sandbox. The headline figures and the trend sit in the page's summary.
  */
 export function RiskSection({ vendor }: { vendor: VendorDto }) {
   const stored = useVendorScore(vendor.id);
@@ -58,10 +54,7 @@ export function RiskSection({ vendor }: { vendor: VendorDto }) {
         )
       ) : (
         <>
-          <SimpleGrid cols={{ base: 1, lg: 2 }}>
-            <OverallRisk stored={stored.data} />
-            <ScoreTrend vendorId={vendor.id} />
-          </SimpleGrid>
+          <OverallRisk stored={stored.data} />
           <SimpleGrid cols={{ base: 1, md: 3 }}>
             {dimensionOrder.map((id) => (
               <DimensionPanel key={id} dimension={stored.data.score.dimensions[id]} />

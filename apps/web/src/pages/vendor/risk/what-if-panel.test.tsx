@@ -8,6 +8,8 @@ import { legacyHolding, oracleHealth } from "../../../test/fixtures";
 import { renderRoute } from "../../../test/render";
 import { oracleProfile, oracleRiskApi, oracleScore, SCORE_AS_OF } from "../../../test/risk-fixtures";
 import { signedIn } from "../../../test/signed-in";
+import { EMPTY_SELECTION } from "./what-if-changes";
+import { marginalEffect, selectionScorer, withItem } from "./what-if-marginal";
 
 async function openWhatIf() {
   const requests = stubFetch(signedIn(oracleRiskApi()));
@@ -33,7 +35,7 @@ describe("the what-if panel", () => {
     expect(resultRow(panel, "Overall").now).toHaveTextContent(stored);
     expect(resultRow(panel, "Overall").after).toHaveTextContent(stored);
     expect(resultRow(panel, "Overall").change).toHaveTextContent("±0");
-    expect(within(panel).getByText(/Nothing here is saved/)).toBeInTheDocument();
+    expect(within(panel).getByText(/Nothing here changes the vendor.s records or score/)).toBeInTheDocument();
 
     const [first] = suggestWhatIfs(oracleProfile, SCORE_AS_OF);
     if (!first) throw new Error("the fixture vendor has something to improve");
@@ -69,5 +71,37 @@ describe("the what-if panel", () => {
     await userEvent.click(within(panel).getByRole("button", { name: "Clear changes" }));
     await waitFor(() => expect(resultRow(panel, "Overall").change).toHaveTextContent("±0"));
     expect(within(panel).queryByRole("list", { name: "Answers in this what-if" })).not.toBeInTheDocument();
+  });
+
+  it("shows beside each suggestion what it does given the others ticked, so the ticked figures add up", async () => {
+    const { panel } = await openWhatIf();
+    const suggestions = suggestWhatIfs(oracleProfile, SCORE_AS_OF);
+    const [first, second] = suggestions;
+    if (!first || !second) throw new Error("the fixture vendor has two suggestions");
+    const checkbox = (label: string) => within(panel).getByRole("checkbox", { name: label });
+    const figure = (label: string) =>
+      checkbox(label).closest(".mantine-Checkbox-root")?.querySelector(".mantine-Checkbox-description")
+        ?.textContent;
+    expect(figure(second.label)).toBe(`${formatDelta(second.deltas.overall)} overall`);
+
+    await userEvent.click(checkbox(first.label));
+    await userEvent.click(checkbox(second.label));
+    const score = selectionScorer(oracleProfile, SCORE_AS_OF, suggestions);
+    const both = withItem(
+      withItem(EMPTY_SELECTION, { kind: "suggestion", id: first.id }, true),
+      {
+        kind: "suggestion",
+        id: second.id,
+      },
+      true,
+    );
+    const secondGivenFirst = marginalEffect(score, both, { kind: "suggestion", id: second.id });
+    // The two overlap, so the figure is not the effect on its own any more.
+    expect(secondGivenFirst).not.toBe(second.deltas.overall);
+    expect(figure(second.label)).toBe(`${formatDelta(secondGivenFirst)} overall`);
+    const firstGivenSecond = marginalEffect(score, both, { kind: "suggestion", id: first.id });
+    expect(figure(first.label)).toBe(`${formatDelta(firstGivenSecond)} overall`);
+    const combined = whatIf(oracleProfile, {}, SCORE_AS_OF, [...first.changes, ...second.changes]);
+    expect(resultRow(panel, "Overall").change).toHaveTextContent(formatDelta(combined.deltas.overall));
   });
 });

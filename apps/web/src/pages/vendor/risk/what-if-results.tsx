@@ -40,7 +40,8 @@ export function WhatIfResults({ result }: { result: WhatIfResult }) {
               </Table.Th>
               <Table.Td>{formatScore(row.before.score)}</Table.Td>
               <Table.Td>
-                <Group gap={6} wrap="nowrap">
+                {/* On a phone the tier goes under the number instead of widening the table. */}
+                <Group gap={6} wrap="wrap">
                   <Text span fw={700} size="sm">
                     {formatScore(row.after.score)}
                   </Text>

@@ -6,10 +6,12 @@ interface SuggestionListProps {
   suggestions: readonly SuggestedWhatIf[];
   value: readonly string[];
   onChange: (ids: string[]) => void;
+  /** Per suggestion id, its effect on the overall score given the other ticked changes. */
+  effects: Readonly<Record<string, number>>;
 }
 
-/** The engine's suggestions, largest effect first, each with what it does to the overall score on its own. */
-export function WhatIfSuggestionList({ suggestions, value, onChange }: SuggestionListProps) {
+/** The engine's suggestions, largest effect first, each with what it does given the other ticked changes. */
+export function WhatIfSuggestionList({ suggestions, value, onChange, effects }: SuggestionListProps) {
   if (suggestions.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -20,7 +22,7 @@ export function WhatIfSuggestionList({ suggestions, value, onChange }: Suggestio
   return (
     <Checkbox.Group
       label="Suggested actions"
-      description="Largest effect first. Each figure is the change to the overall score from that action alone."
+      description="Largest effect first. Each figure is what the action does to the overall score given the other changes ticked: for a ticked one, what unticking it would give back."
       value={[...value]}
       onChange={onChange}
     >
@@ -30,7 +32,7 @@ export function WhatIfSuggestionList({ suggestions, value, onChange }: Suggestio
             key={s.id}
             value={s.id}
             label={s.label}
-            description={`${formatDelta(s.deltas.overall)} overall`}
+            description={`${formatDelta(effects[s.id] ?? s.deltas.overall)} overall`}
           />
         ))}
       </Stack>

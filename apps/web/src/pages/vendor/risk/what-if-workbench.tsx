@@ -3,11 +3,15 @@ import { IconFlask } from "@tabler/icons-react";
 import { suggestWhatIfs, whatIf } from "@ward/scoring";
 import { useMemo, useState } from "react";
 import { formatScore } from "../../../labels/risk-labels";
+import { SCROLL_MARGIN } from "../vendor-section-nav";
 import { buildRiskProfile, type VendorRecords } from "./vendor-risk-profile";
 import { changesFor, EMPTY_SELECTION, isEmptySelection, type WhatIfSelection } from "./what-if-changes";
 import { WhatIfEvidence } from "./what-if-evidence";
 import { WhatIfHoldingActions } from "./what-if-holding-actions";
+import { marginalEffect, selectionScorer } from "./what-if-marginal";
 import { WhatIfResults } from "./what-if-results";
+import { selectionFromChanges } from "./what-if-scenario-selection";
+import { WhatIfScenarios } from "./what-if-scenarios";
 import { WhatIfSuggestionList } from "./what-if-suggestion-list";
 
 interface WhatIfWorkbenchProps {
@@ -17,7 +21,10 @@ interface WhatIfWorkbenchProps {
   storedOverall: number;
 }
 
-/** Tick actions and answers; the engine rescores in the browser on every change. Nothing is sent or saved. */
+/**
+ * Tick actions and answers; the engine rescores in the browser on every change. Only a scenario the analyst
+ * saves by name is sent, and it holds the changes, not the scores.
+ */
 export function WhatIfWorkbench({ records, asOf, storedOverall }: WhatIfWorkbenchProps) {
   const { vendor, products, dataHoldings, incidents, evidence } = records;
   const profile = useMemo(
@@ -27,21 +34,38 @@ export function WhatIfWorkbench({ records, asOf, storedOverall }: WhatIfWorkbenc
   const suggestions = useMemo(() => suggestWhatIfs(profile, asOf), [profile, asOf]);
   const [selection, setSelection] = useState<WhatIfSelection>(EMPTY_SELECTION);
 
-  const result = useMemo(() => {
-    // A holding deleted since it was ticked would make the engine throw; its action simply no longer applies.
+  // A holding deleted since it was ticked would make the engine throw; its action simply no longer applies.
+  const applicable = useMemo(() => {
     const holdingActions = Object.fromEntries(
       Object.entries(selection.holdingActions).filter(([id]) =>
         profile.dataHoldings.some((h) => h.id === id),
       ),
     );
-    return whatIf(profile, {}, asOf, changesFor({ ...selection, holdingActions }, suggestions));
-  }, [profile, asOf, selection, suggestions]);
+    return { ...selection, holdingActions };
+  }, [profile, selection]);
+  const changes = useMemo(() => changesFor(applicable, suggestions), [applicable, suggestions]);
+  const result = useMemo(() => whatIf(profile, {}, asOf, changes), [profile, asOf, changes]);
+  const score = useMemo(() => selectionScorer(profile, asOf, suggestions), [profile, asOf, suggestions]);
+  const suggestionEffects = useMemo(
+    () =>
+      Object.fromEntries(
+        suggestions.map((s) => [s.id, marginalEffect(score, applicable, { kind: "suggestion", id: s.id })]),
+      ),
+    [score, applicable, suggestions],
+  );
 
   // The page's records can be newer than the stored score (a write whose rescore is still on its way).
   const drifted = Math.abs(result.before.overall.score - storedOverall) >= 0.05;
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="what-if-title">
+    <Paper
+      withBorder
+      p="md"
+      component="section"
+      aria-labelledby="what-if-title"
+      id="what-if"
+      style={{ scrollMarginTop: SCROLL_MARGIN }}
+    >
       <Stack gap="md">
         <Group justify="space-between">
           <Title order={3} size="h4" id="what-if-title">
@@ -58,7 +82,8 @@ export function WhatIfWorkbench({ records, asOf, storedOverall }: WhatIfWorkbenc
         </Group>
         <Alert variant="light" color="blue" icon={<IconFlask aria-hidden />}>
           Try changes and watch the scores move. They are worked out in your browser with the same method as
-          the stored score. Nothing here is saved: the vendor's records and score stay as they are.
+          the stored score. Nothing here changes the vendor's records or score; a set of changes can be kept
+          as a named scenario.
         </Alert>
         {drifted && (
           <Text size="sm" c="dimmed">
@@ -72,10 +97,14 @@ export function WhatIfWorkbench({ records, asOf, storedOverall }: WhatIfWorkbenc
               suggestions={suggestions}
               value={selection.suggestions}
               onChange={(ids) => setSelection((s) => ({ ...s, suggestions: ids }))}
+              effects={suggestionEffects}
             />
             <WhatIfHoldingActions
               holdings={dataHoldings}
               value={selection.holdingActions}
+              effectOf={(holdingId, action) =>
+                marginalEffect(score, applicable, { kind: "holding", holdingId, action })
+              }
               onChange={(holdingId, kinds) =>
                 setSelection((s) => ({ ...s, holdingActions: { ...s.holdingActions, [holdingId]: kinds } }))
               }
@@ -93,7 +122,22 @@ export function WhatIfWorkbench({ records, asOf, storedOverall }: WhatIfWorkbenc
           <div>
             {/* Stays in view while the analyst works down a long list of actions. */}
             <div style={{ position: "sticky", top: "calc(var(--app-shell-header-offset, 0px) + 16px)" }}>
-              <WhatIfResults result={result} />
+              <Stack gap="md">
+                <WhatIfResults result={result} />
+                <WhatIfScenarios
+                  vendorId={vendor.id}
+                  changes={changes}
+                  onLoad={(scenario) =>
+                    setSelection(
+                      selectionFromChanges(
+                        scenario.changes,
+                        suggestions,
+                        new Set(profile.dataHoldings.map((h) => h.id)),
+                      ),
+                    )
+                  }
+                />
+              </Stack>
             </div>
           </div>
         </SimpleGrid>

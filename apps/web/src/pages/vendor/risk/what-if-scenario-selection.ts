@@ -1,0 +1,35 @@
+import type { WhatIfChangeDto } from "@ward/contracts";
+import { answerRisk, catalogueEntry, type SuggestedWhatIf } from "@ward/scoring";
+import type { HoldingActionKind, WhatIfSelection } from "./what-if-changes";
+
+const sameChange = (a: WhatIfChangeDto, b: WhatIfChangeDto) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The panel's ticks for a saved scenario's changes: a change one of today's suggestions makes ticks that
+ * suggestion, a holding action ticks it under its holding, and an evidence answer becomes "yes" when it is the
+ * answer that adds no risk. Holdings the vendor no longer has are left out, as the engine could not apply them.
+ */
+export function selectionFromChanges(
+  changes: readonly WhatIfChangeDto[],
+  suggestions: readonly SuggestedWhatIf[],
+  holdingIds: ReadonlySet<string>,
+): WhatIfSelection {
+  const picked: string[] = [];
+  const holdingActions: Record<string, HoldingActionKind[]> = {};
+  const evidence: Record<string, boolean> = {};
+  for (const change of changes) {
+    const suggestion = suggestions.find(
+      (s) => s.changes.length === 1 && s.changes[0] && sameChange(s.changes[0], change),
+    );
+    if (suggestion) {
+      if (!picked.includes(suggestion.id)) picked.push(suggestion.id);
+    } else if (change.kind === "set_evidence") {
+      const entry = catalogueEntry(change.factor);
+      if (entry) evidence[change.factor] = answerRisk(entry, change.value) === 0;
+    } else if (holdingIds.has(change.holdingId)) {
+      const kinds = holdingActions[change.holdingId] ?? [];
+      if (!kinds.includes(change.kind)) holdingActions[change.holdingId] = [...kinds, change.kind];
+    }
+  }
+  return { suggestions: picked, holdingActions, evidence };
+}

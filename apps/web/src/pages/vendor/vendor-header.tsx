@@ -1,0 +1,107 @@
+import { Group, Paper, SimpleGrid, Skeleton, Stack, Text } from "@mantine/core";
+import type { VendorDto, VendorScoreResponse } from "@ward/contracts";
+import type { ReactNode } from "react";
+import { ApiError } from "../../api/api-error";
+import { useScoreHistory, useVendorScore } from "../../api/scores";
+import { BeingRescoredBadge } from "../../components/being-rescored-badge";
+import { QueryError } from "../../components/query-error";
+import { RiskTierBadge } from "../../components/risk-tier-badge";
+import { formatDateTime } from "../../labels/format";
+import { formatConfidence, formatScore } from "../../labels/risk-labels";
+import { changeSincePrevious } from "./risk/score-change";
+import { ScoreDelta } from "./risk/score-delta";
+import { TopActionList } from "./risk/top-action-list";
+
+function Figure({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack gap={2}>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      {children}
+    </Stack>
+  );
+}
+
+function Trend({ vendorId }: { vendorId: string }) {
+  const history = useScoreHistory(vendorId);
+  if (history.isPending) return <Skeleton height={28} width={120} aria-label="Loading the trend" />;
+  if (history.isError) return <Text size="sm">Trend unavailable</Text>;
+  const change = changeSincePrevious(history.data.items);
+  if (!change) return <Text size="sm">First score: no earlier one to compare</Text>;
+  return (
+    <Group gap={6} wrap="wrap">
+      <ScoreDelta delta={change.delta} size="lg" />
+      <Text size="sm">since {formatDateTime(change.since)}</Text>
+    </Group>
+  );
+}
+
+function Headline({ vendor, stored }: { vendor: VendorDto; stored: VendorScoreResponse }) {
+  const { overall } = stored.score;
+  return (
+    <Stack gap="md">
+      <Group gap="xl" align="flex-start" wrap="wrap">
+        <Figure label="Overall risk">
+          <Group gap="xs" align="center" wrap="nowrap">
+            <Text fz={40} fw={800} lh={1}>
+              {formatScore(overall.score)}
+            </Text>
+            <Stack gap={2} align="flex-start">
+              <Group gap={6}>
+                <RiskTierBadge tier={overall.tier} size="lg" />
+                {stored.beingRescored && <BeingRescoredBadge size="md" />}
+              </Group>
+              <Text size="xs" c="dimmed">
+                of 100, higher is worse
+              </Text>
+            </Stack>
+          </Group>
+        </Figure>
+        <Figure label="Confidence">
+          <Text fz={28} fw={700} lh={1.2}>
+            {formatConfidence(overall.confidence)}
+          </Text>
+        </Figure>
+        <Figure label="Trend">
+          <Trend vendorId={vendor.id} />
+        </Figure>
+      </Group>
+      <Text size="sm">{overall.explanation}</Text>
+    </Stack>
+  );
+}
+
+/**
+ * The first thing on the vendor page, answering "how bad, how sure, getting better or worse, what to do" before
+ * any scrolling: overall score and tier, confidence, the move since the previous score and the three actions
+ * that would lower it most.
+ */
+export function VendorHeader({ vendor }: { vendor: VendorDto }) {
+  const stored = useVendorScore(vendor.id);
+  let body: ReactNode;
+  if (stored.isPending) {
+    body = <Skeleton height={140} aria-label="Loading the risk summary" />;
+  } else if (stored.isError) {
+    body =
+      stored.error instanceof ApiError && stored.error.isNotFound ? (
+        <Text size="sm" c="dimmed">
+          Not scored yet. The summary appears once Ward has scored this vendor.
+        </Text>
+      ) : (
+        <QueryError title="Could not load the risk score" error={stored.error} onRetry={stored.refetch} />
+      );
+  } else {
+    body = (
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
+        <Headline vendor={vendor} stored={stored.data} />
+        <TopActionList vendor={vendor} score={stored.data.score} />
+      </SimpleGrid>
+    );
+  }
+  return (
+    <Paper withBorder p="md" component="section" aria-label="Risk summary">
+      {body}
+    </Paper>
+  );
+}
