@@ -1,13 +1,16 @@
+import { notifications } from "@mantine/notifications";
 import { act, renderHook, screen } from "@testing-library/react";
 import type { VendorScoreResponse } from "@ward/contracts";
 import type { ReactNode } from "react";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { Providers } from "../../app/providers";
 import { createQueryClient } from "../../app/query-client";
 import { errorResponse, json, stubFetch } from "../../test/fetch-stub";
 import { oracleHealth } from "../../test/fixtures";
 import { oracleScore } from "../../test/risk-fixtures";
 import { useScoreChangeNotice } from "./use-score-change-notice";
+
+afterEach(() => notifications.clean());
 
 const withOverall = (score: number, tier: VendorScoreResponse["score"]["overall"]["tier"]) => ({
   ...oracleScore,
