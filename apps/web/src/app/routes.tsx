@@ -114,6 +114,13 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: "vendors/:id/data-holdings/:recordId/edit",
+        ...page(
+          async () => (await import("../pages/data-holding-form/edit-data-holding-page")).EditDataHoldingPage,
+          "vendor:write",
+        ),
+      },
+      {
         path: "audit",
         ...page(async () => (await import("../pages/audit/audit-page")).AuditPage, "audit:read"),
       },

@@ -1,5 +1,6 @@
 import {
   createDataHoldingInput,
+  type DataHoldingDto,
   type HoldingEnvironment,
   type MigrationStatus,
   type PhiCategory,
@@ -40,6 +41,25 @@ export const emptyDataHoldingForm: DataHoldingFormValues = {
   destructionEvidence: "",
   notes: "",
 };
+
+/** A stored data holding as form values, for editing it. */
+export function dataHoldingFormFrom(holding: DataHoldingDto): DataHoldingFormValues {
+  return {
+    system: holding.system,
+    environment: holding.environment,
+    productId: holding.productId,
+    recordCount: holding.recordCount ?? "",
+    phiCategories: holding.phiCategories,
+    encryptedAtRest: holding.encryptedAtRest,
+    reachableWithCustomerCredentials: holding.reachableWithCustomerCredentials,
+    migrationStatus: holding.migrationStatus,
+    endOfSupport: holding.endOfSupport,
+    retentionEnd: holding.retentionEnd,
+    destroyedOn: holding.destroyedOn,
+    destructionEvidence: holding.destructionEvidence ?? "",
+    notes: holding.notes ?? "",
+  };
+}
 
 const orNull = (text: string) => (text.trim() === "" ? null : text.trim());
 

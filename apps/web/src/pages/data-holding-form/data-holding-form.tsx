@@ -22,6 +22,8 @@ import {
 } from "./data-holding-form-values";
 
 interface DataHoldingFormProps {
+  /** A stored holding's values when editing it. */
+  initialValues?: DataHoldingFormValues;
   /** The vendor's products, to say which one holds the data. */
   products: ProductDto[];
   onSave: (input: DataHoldingInput) => Promise<unknown>;
@@ -29,10 +31,15 @@ interface DataHoldingFormProps {
 }
 
 /** Records where the vendor keeps a copy of the hospital's data and what is known about protecting it. */
-export function DataHoldingForm({ products, onSave, cancelTo }: DataHoldingFormProps) {
+export function DataHoldingForm({
+  initialValues = emptyDataHoldingForm,
+  products,
+  onSave,
+  cancelTo,
+}: DataHoldingFormProps) {
   const form = useForm<DataHoldingFormValues>({
     mode: "uncontrolled",
-    initialValues: emptyDataHoldingForm,
+    initialValues,
     validate: validateDataHoldingForm,
   });
   const { onSubmit, summary, submitting } = useSaveForm(form, (values) =>

@@ -1,9 +1,11 @@
 import { Badge, DataList, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import type { DataHoldingDto, TriState } from "@ward/contracts";
 import type { ReactNode } from "react";
+import { useDeleteDataHolding } from "../../api/vendor-records";
 import { DemoBadge } from "../../components/demo-badge";
 import { environmentLabels, migrationLabels, phiLabels, triStateLabels } from "../../labels/enum-labels";
 import { formatCount, formatDay } from "../../labels/format";
+import { RecordActions } from "./record-actions";
 import { recordAnchorId } from "./risk/record-anchor";
 
 const triStateColors: Record<TriState, string> = { yes: "green", no: "red", unknown: "gray" };
@@ -35,6 +37,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 /** A copy of the hospital's data at the vendor, and what is known about keeping it safe and getting rid of it. */
 export function DataHoldingCard({ holding }: { holding: DataHoldingDto }) {
+  const remove = useDeleteDataHolding(holding.vendorId);
   return (
     <Paper
       withBorder
@@ -50,6 +53,15 @@ export function DataHoldingCard({ holding }: { holding: DataHoldingDto }) {
           </Title>
           <DemoBadge isDemo={holding.isDemo} />
         </Group>
+        <RecordActions
+          vendorId={holding.vendorId}
+          recordId={holding.id}
+          noun="Data holding"
+          name={holding.system}
+          editTo={`/vendors/${holding.vendorId}/data-holdings/${holding.id}/edit`}
+          remove={remove}
+          deleteConsequence="Deleting forgets that the vendor holds this data; to record that the data is gone, mark it destroyed instead."
+        />
         <DataList labelWidth={200} size="sm">
           <Row label="Environment">{environmentLabels[holding.environment]}</Row>
           <Row label="Records">
