@@ -121,6 +121,13 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: "vendors/:id/incidents/:recordId/edit",
+        ...page(
+          async () => (await import("../pages/incident-form/edit-incident-page")).EditIncidentPage,
+          "vendor:write",
+        ),
+      },
+      {
         path: "audit",
         ...page(async () => (await import("../pages/audit/audit-page")).AuditPage, "audit:read"),
       },
