@@ -23,6 +23,7 @@ export interface DataHoldingFormValues {
   retentionEnd: string | null;
   destroyedOn: string | null;
   destructionEvidence: string;
+  destructionAttestedBy: string;
   notes: string;
 }
 
@@ -39,6 +40,7 @@ export const emptyDataHoldingForm: DataHoldingFormValues = {
   retentionEnd: null,
   destroyedOn: null,
   destructionEvidence: "",
+  destructionAttestedBy: "",
   notes: "",
 };
 
@@ -57,6 +59,7 @@ export function dataHoldingFormFrom(holding: DataHoldingDto): DataHoldingFormVal
     retentionEnd: holding.retentionEnd,
     destroyedOn: holding.destroyedOn,
     destructionEvidence: holding.destructionEvidence ?? "",
+    destructionAttestedBy: holding.destructionAttestedBy ?? "",
     notes: holding.notes ?? "",
   };
 }
@@ -72,6 +75,7 @@ function dataHoldingBodyFrom(values: DataHoldingFormValues) {
     retentionEnd: values.retentionEnd || null,
     destroyedOn: values.destroyedOn || null,
     destructionEvidence: orNull(values.destructionEvidence),
+    destructionAttestedBy: orNull(values.destructionAttestedBy),
     notes: orNull(values.notes),
   };
 }

@@ -118,13 +118,20 @@ export function DataHoldingForm({
           />
           <DateInput label="Destroyed on" valueFormat="YYYY-MM-DD" clearable {...input("destroyedOn")} />
         </FieldRow>
-        <Textarea
-          label="Destruction evidence"
-          description="The certificate or statement that proves the data was destroyed"
-          autosize
-          minRows={2}
-          {...input("destructionEvidence")}
-        />
+        <FieldRow cols={2}>
+          <Textarea
+            label="Destruction evidence"
+            description="The certificate (its reference or file name) or statement that proves the data was destroyed"
+            autosize
+            minRows={1}
+            {...input("destructionEvidence")}
+          />
+          <TextInput
+            label="Attested by"
+            description="Who signed the certificate or statement"
+            {...input("destructionAttestedBy")}
+          />
+        </FieldRow>
         <Textarea label="Notes" autosize minRows={2} {...input("notes")} />
         <Group>
           <Button type="submit" loading={submitting}>

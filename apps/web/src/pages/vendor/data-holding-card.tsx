@@ -5,6 +5,7 @@ import { useDeleteDataHolding } from "../../api/vendor-records";
 import { DemoBadge } from "../../components/demo-badge";
 import { environmentLabels, migrationLabels, phiLabels, triStateLabels } from "../../labels/enum-labels";
 import { formatCount, formatDay } from "../../labels/format";
+import { MarkDestroyedButton } from "./mark-destroyed-button";
 import { RecordActions } from "./record-actions";
 import { recordAnchorId } from "./risk/record-anchor";
 
@@ -61,7 +62,9 @@ export function DataHoldingCard({ holding }: { holding: DataHoldingDto }) {
           editTo={`/vendors/${holding.vendorId}/data-holdings/${holding.id}/edit`}
           remove={remove}
           deleteConsequence="Deleting forgets that the vendor holds this data; to record that the data is gone, mark it destroyed instead."
-        />
+        >
+          <MarkDestroyedButton holding={holding} />
+        </RecordActions>
         <DataList labelWidth={200} size="sm">
           <Row label="Environment">{environmentLabels[holding.environment]}</Row>
           <Row label="Records">
@@ -84,10 +87,11 @@ export function DataHoldingCard({ holding }: { holding: DataHoldingDto }) {
             {holding.retentionEnd ? formatDay(holding.retentionEnd) : dimmed("Not recorded")}
           </Row>
           <Row label="Destruction evidence">
-            {holding.destroyedOn || holding.destructionEvidence
+            {holding.destroyedOn || holding.destructionEvidence || holding.destructionAttestedBy
               ? [
                   holding.destroyedOn && `Destroyed ${formatDay(holding.destroyedOn)}`,
                   holding.destructionEvidence,
+                  holding.destructionAttestedBy && `Attested by ${holding.destructionAttestedBy}`,
                 ]
                   .filter(Boolean)
                   .join(". ")

@@ -31,6 +31,9 @@ describe("record controls follow the role", () => {
       expect(screen.queryByRole("button", { name: `Delete ${name}` })).not.toBeInTheDocument();
     }
     expect(screen.queryByRole("link", { name: "Add product" })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole("button", { name: `Mark ${legacyHolding.system} destroyed` }),
+    ).not.toBeInTheDocument();
   });
 
   it("an analyst gets Edit and Delete on every record, each leading to that record's form", async () => {
