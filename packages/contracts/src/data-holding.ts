@@ -55,9 +55,10 @@ export type UpdateDataHoldingInput = z.infer<typeof updateDataHoldingInput>;
  * a subset of `updateDataHoldingInput`, sent as one PATCH, so the change is one transaction and one audit event.
  */
 export const markDataHoldingDestroyedInput = z.object({
-  destroyedOn: isoDate,
+  // In the order the form asks for them, so a failed check points at the first field to fix.
   destructionEvidence: shortText,
   destructionAttestedBy: shortText,
+  destroyedOn: isoDate,
 });
 export type MarkDataHoldingDestroyedInput = z.infer<typeof markDataHoldingDestroyedInput>;
 

@@ -48,15 +48,9 @@ function DestructionForm({ holding, onDone }: { holding: DataHoldingDto; onDone:
       <Stack gap="sm">
         <Text size="sm">Ward counts the data as gone only with proof of its destruction.</Text>
         <FormSummary message={summary} />
-        <DateInput
-          label="Destroyed on"
-          withAsterisk
-          valueFormat="YYYY-MM-DD"
-          data-autofocus
-          {...form.getInputProps("destroyedOn")}
-        />
         <TextInput
           label="Certificate"
+          data-autofocus
           description="The certificate of destruction's reference or file name"
           withAsterisk
           {...form.getInputProps("destructionEvidence")}
@@ -66,6 +60,17 @@ function DestructionForm({ holding, onDone }: { holding: DataHoldingDto; onDone:
           description="Who signed it, with their role"
           withAsterisk
           {...form.getInputProps("destructionAttestedBy")}
+        />
+        {/*
+         * Last, with its calendar opening upwards: a failed save focuses the first field to fix, and a calendar
+         * opened on a first field would cover the fields and buttons below it.
+         */}
+        <DateInput
+          label="Destroyed on"
+          withAsterisk
+          valueFormat="YYYY-MM-DD"
+          popoverProps={{ position: "top-start" }}
+          {...form.getInputProps("destroyedOn")}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
