@@ -19,7 +19,10 @@ const holdingFields = {
   retentionEnd: isoDate.nullable(),
   /** Date the vendor destroyed the data, proven by `destructionEvidence`. */
   destroyedOn: isoDate.nullable(),
+  /** The certificate of destruction (its reference or file name) or statement that proves `destroyedOn`. */
   destructionEvidence: longText.nullable(),
+  /** Who attested the destruction: the person, with their role, who signed the certificate or statement. */
+  destructionAttestedBy: shortText.nullable(),
   notes: longText.nullable(),
 };
 
@@ -36,6 +39,7 @@ export const createDataHoldingInput = z.object({
   retentionEnd: holdingFields.retentionEnd.default(null),
   destroyedOn: holdingFields.destroyedOn.default(null),
   destructionEvidence: holdingFields.destructionEvidence.default(null),
+  destructionAttestedBy: holdingFields.destructionAttestedBy.default(null),
   notes: holdingFields.notes.default(null),
 });
 export type CreateDataHoldingInput = z.input<typeof createDataHoldingInput>;
@@ -45,6 +49,18 @@ export const updateDataHoldingInput = z
   .partial()
   .refine((v) => Object.keys(v).length > 0, { message: "Send at least one field to change" });
 export type UpdateDataHoldingInput = z.infer<typeof updateDataHoldingInput>;
+
+/**
+ * Marking a holding destroyed, in one step: the date with the evidence that proves it, all three required. It is
+ * a subset of `updateDataHoldingInput`, sent as one PATCH, so the change is one transaction and one audit event.
+ */
+export const markDataHoldingDestroyedInput = z.object({
+  // In the order the form asks for them, so a failed check points at the first field to fix.
+  destructionEvidence: shortText,
+  destructionAttestedBy: shortText,
+  destroyedOn: isoDate,
+});
+export type MarkDataHoldingDestroyedInput = z.infer<typeof markDataHoldingDestroyedInput>;
 
 export const dataHoldingDto = z.object({
   ...holdingFields,

@@ -119,6 +119,7 @@ export function toDataHoldingDto(row: DataHoldingRow): DataHoldingDto {
     retentionEnd: row.retentionEnd,
     destroyedOn: row.destroyedOn,
     destructionEvidence: row.destructionEvidence,
+    destructionAttestedBy: row.destructionAttestedBy,
     notes: row.notes,
     isDemo: row.isDemo,
     createdAt: iso(row.createdAt),

@@ -1,5 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { CreateDataHoldingInput, CreateIncidentInput } from "@ward/contracts";
+import type {
+  CreateDataHoldingInput,
+  CreateIncidentInput,
+  CreateProductInput,
+  UpdateDataHoldingInput,
+  UpdateIncidentInput,
+  UpdateProductInput,
+} from "@ward/contracts";
 import { unwrap } from "./api-error";
 import { api } from "./client";
 import { invalidateVendorRisk, vendorKeys } from "./vendors";
@@ -64,4 +71,68 @@ export function useCreateDataHolding(vendorId: string) {
         invalidateVendorRisk(queryClient, vendorId),
       ]),
   });
+}
+
+/**
+ * Changing or deleting a record can change the vendor's other records (a deleted product unlinks its data
+ * holdings), its score and the portfolio's counts, so everything under the vendor and every list is refreshed.
+ */
+function useVendorRecordWrite<Variables, Result>(
+  vendorId: string,
+  mutationFn: (variables: Variables) => Promise<Result>,
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: vendorKeys.detail(vendorId) }),
+        queryClient.invalidateQueries({ queryKey: vendorKeys.lists() }),
+      ]),
+  });
+}
+
+/** The client subtree for one record, `/vendors/:id/<kind>/:childId`. */
+const child = (vendorId: string, childId: string) => ({ param: { id: vendorId, childId } });
+
+export function useCreateProduct(vendorId: string) {
+  return useVendorRecordWrite(vendorId, (json: CreateProductInput) =>
+    unwrap(underVendor.products.$post({ param: { id: vendorId }, json })),
+  );
+}
+
+export function useUpdateProduct(vendorId: string) {
+  return useVendorRecordWrite(vendorId, ({ id, patch }: { id: string; patch: UpdateProductInput }) =>
+    unwrap(underVendor.products[":childId"].$patch({ ...child(vendorId, id), json: patch })),
+  );
+}
+
+export function useDeleteProduct(vendorId: string) {
+  return useVendorRecordWrite(vendorId, (id: string) =>
+    unwrap(underVendor.products[":childId"].$delete(child(vendorId, id))),
+  );
+}
+
+export function useUpdateDataHolding(vendorId: string) {
+  return useVendorRecordWrite(vendorId, ({ id, patch }: { id: string; patch: UpdateDataHoldingInput }) =>
+    unwrap(underVendor["data-holdings"][":childId"].$patch({ ...child(vendorId, id), json: patch })),
+  );
+}
+
+export function useDeleteDataHolding(vendorId: string) {
+  return useVendorRecordWrite(vendorId, (id: string) =>
+    unwrap(underVendor["data-holdings"][":childId"].$delete(child(vendorId, id))),
+  );
+}
+
+export function useUpdateIncident(vendorId: string) {
+  return useVendorRecordWrite(vendorId, ({ id, patch }: { id: string; patch: UpdateIncidentInput }) =>
+    unwrap(underVendor.incidents[":childId"].$patch({ ...child(vendorId, id), json: patch })),
+  );
+}
+
+export function useDeleteIncident(vendorId: string) {
+  return useVendorRecordWrite(vendorId, (id: string) =>
+    unwrap(underVendor.incidents[":childId"].$delete(child(vendorId, id))),
+  );
 }

@@ -100,6 +100,34 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: "vendors/:id/products/new",
+        ...page(
+          async () => (await import("../pages/product-form/new-product-page")).NewProductPage,
+          "vendor:write",
+        ),
+      },
+      {
+        path: "vendors/:id/products/:recordId/edit",
+        ...page(
+          async () => (await import("../pages/product-form/edit-product-page")).EditProductPage,
+          "vendor:write",
+        ),
+      },
+      {
+        path: "vendors/:id/data-holdings/:recordId/edit",
+        ...page(
+          async () => (await import("../pages/data-holding-form/edit-data-holding-page")).EditDataHoldingPage,
+          "vendor:write",
+        ),
+      },
+      {
+        path: "vendors/:id/incidents/:recordId/edit",
+        ...page(
+          async () => (await import("../pages/incident-form/edit-incident-page")).EditIncidentPage,
+          "vendor:write",
+        ),
+      },
+      {
         path: "audit",
         ...page(async () => (await import("../pages/audit/audit-page")).AuditPage, "audit:read"),
       },

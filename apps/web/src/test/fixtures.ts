@@ -59,6 +59,7 @@ export const legacyHolding: DataHoldingDto = {
   retentionEnd: null,
   destroyedOn: null,
   destructionEvidence: null,
+  destructionAttestedBy: null,
   notes: null,
   isDemo: true,
   createdAt: "2025-01-01T00:00:00.000Z",

@@ -118,6 +118,7 @@ export const dataHoldings = pgTable(
     retentionEnd: date("retention_end", { mode: "string" }),
     destroyedOn: date("destroyed_on", { mode: "string" }),
     destructionEvidence: text("destruction_evidence"),
+    destructionAttestedBy: text("destruction_attested_by"),
     notes: text("notes"),
     isDemo: isDemoColumn(),
   },

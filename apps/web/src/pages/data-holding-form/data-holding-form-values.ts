@@ -1,5 +1,6 @@
 import {
   createDataHoldingInput,
+  type DataHoldingDto,
   type HoldingEnvironment,
   type MigrationStatus,
   type PhiCategory,
@@ -22,6 +23,7 @@ export interface DataHoldingFormValues {
   retentionEnd: string | null;
   destroyedOn: string | null;
   destructionEvidence: string;
+  destructionAttestedBy: string;
   notes: string;
 }
 
@@ -38,8 +40,29 @@ export const emptyDataHoldingForm: DataHoldingFormValues = {
   retentionEnd: null,
   destroyedOn: null,
   destructionEvidence: "",
+  destructionAttestedBy: "",
   notes: "",
 };
+
+/** A stored data holding as form values, for editing it. */
+export function dataHoldingFormFrom(holding: DataHoldingDto): DataHoldingFormValues {
+  return {
+    system: holding.system,
+    environment: holding.environment,
+    productId: holding.productId,
+    recordCount: holding.recordCount ?? "",
+    phiCategories: holding.phiCategories,
+    encryptedAtRest: holding.encryptedAtRest,
+    reachableWithCustomerCredentials: holding.reachableWithCustomerCredentials,
+    migrationStatus: holding.migrationStatus,
+    endOfSupport: holding.endOfSupport,
+    retentionEnd: holding.retentionEnd,
+    destroyedOn: holding.destroyedOn,
+    destructionEvidence: holding.destructionEvidence ?? "",
+    destructionAttestedBy: holding.destructionAttestedBy ?? "",
+    notes: holding.notes ?? "",
+  };
+}
 
 const orNull = (text: string) => (text.trim() === "" ? null : text.trim());
 
@@ -52,6 +75,7 @@ function dataHoldingBodyFrom(values: DataHoldingFormValues) {
     retentionEnd: values.retentionEnd || null,
     destroyedOn: values.destroyedOn || null,
     destructionEvidence: orNull(values.destructionEvidence),
+    destructionAttestedBy: orNull(values.destructionAttestedBy),
     notes: orNull(values.notes),
   };
 }

@@ -22,6 +22,8 @@ import {
 } from "./data-holding-form-values";
 
 interface DataHoldingFormProps {
+  /** A stored holding's values when editing it. */
+  initialValues?: DataHoldingFormValues;
   /** The vendor's products, to say which one holds the data. */
   products: ProductDto[];
   onSave: (input: DataHoldingInput) => Promise<unknown>;
@@ -29,10 +31,15 @@ interface DataHoldingFormProps {
 }
 
 /** Records where the vendor keeps a copy of the hospital's data and what is known about protecting it. */
-export function DataHoldingForm({ products, onSave, cancelTo }: DataHoldingFormProps) {
+export function DataHoldingForm({
+  initialValues = emptyDataHoldingForm,
+  products,
+  onSave,
+  cancelTo,
+}: DataHoldingFormProps) {
   const form = useForm<DataHoldingFormValues>({
     mode: "uncontrolled",
-    initialValues: emptyDataHoldingForm,
+    initialValues,
     validate: validateDataHoldingForm,
   });
   const { onSubmit, summary, submitting } = useSaveForm(form, (values) =>
@@ -111,13 +118,20 @@ export function DataHoldingForm({ products, onSave, cancelTo }: DataHoldingFormP
           />
           <DateInput label="Destroyed on" valueFormat="YYYY-MM-DD" clearable {...input("destroyedOn")} />
         </FieldRow>
-        <Textarea
-          label="Destruction evidence"
-          description="The certificate or statement that proves the data was destroyed"
-          autosize
-          minRows={2}
-          {...input("destructionEvidence")}
-        />
+        <FieldRow cols={2}>
+          <Textarea
+            label="Destruction evidence"
+            description="The certificate (its reference or file name) or statement that proves the data was destroyed"
+            autosize
+            minRows={1}
+            {...input("destructionEvidence")}
+          />
+          <TextInput
+            label="Attested by"
+            description="Who signed the certificate or statement"
+            {...input("destructionAttestedBy")}
+          />
+        </FieldRow>
         <Textarea label="Notes" autosize minRows={2} {...input("notes")} />
         <Group>
           <Button type="submit" loading={submitting}>

@@ -1,7 +1,7 @@
 import { Skeleton } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useNavigate } from "react-router";
 import { useCreateDataHolding, useProducts } from "../../api/vendor-records";
+import { useScoreChangeNotice } from "../vendor/use-score-change-notice";
 import { useVendorId } from "../vendor/use-vendor-id";
 import { VendorRecordPage } from "../vendor/vendor-record-page";
 import { DataHoldingForm } from "./data-holding-form";
@@ -11,6 +11,7 @@ export function NewDataHoldingPage() {
   const vendorId = useVendorId();
   const products = useProducts(vendorId);
   const create = useCreateDataHolding(vendorId);
+  const withScoreNotice = useScoreChangeNotice(vendorId);
   const navigate = useNavigate();
 
   return (
@@ -23,8 +24,7 @@ export function NewDataHoldingPage() {
           products={products.data?.items ?? []}
           cancelTo={`/vendors/${vendorId}`}
           onSave={async (input) => {
-            const holding = await create.mutateAsync(input);
-            notifications.show({ color: "green", title: "Data holding added", message: holding.system });
+            await withScoreNotice(`Data holding ${input.system} added`, () => create.mutateAsync(input));
             await navigate(`/vendors/${vendorId}`);
           }}
         />

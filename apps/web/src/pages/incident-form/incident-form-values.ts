@@ -1,9 +1,11 @@
 import { randomId } from "@mantine/hooks";
 import {
   type AttackVector,
+  type ConsequenceKind,
   createIncidentInput,
   type DateQualifier,
   type IncidentDateKind,
+  type IncidentDto,
   type PhiCategory,
   type TriState,
 } from "@ward/contracts";
@@ -29,6 +31,17 @@ export interface DateFields {
   source: string | null;
 }
 
+export interface ConsequenceFields {
+  key: string;
+  kind: ConsequenceKind | null;
+  description: string;
+  /** NumberInput gives "" when empty. */
+  amountUsd: number | string;
+  date: string | null;
+  /** `key` of the source that reports this consequence. */
+  source: string | null;
+}
+
 export interface IncidentFormValues {
   title: string;
   summary: string;
@@ -42,6 +55,7 @@ export interface IncidentFormValues {
   dataTypes: PhiCategory[];
   sources: SourceFields[];
   dates: DateFields[];
+  consequences: ConsequenceFields[];
 }
 
 export const emptyIncidentForm = (): IncidentFormValues => ({
@@ -56,7 +70,49 @@ export const emptyIncidentForm = (): IncidentFormValues => ({
   dataTypes: [],
   sources: [],
   dates: [],
+  consequences: [],
 });
+
+/**
+ * A stored incident as form values, for editing it. A stored source's id serves as its key, so the dates and
+ * consequences that cite it keep citing it however the sources are reordered.
+ */
+export function incidentFormFrom(incident: IncidentDto): IncidentFormValues {
+  return {
+    title: incident.title,
+    summary: incident.summary ?? "",
+    attackVector: incident.attackVector,
+    mfaAtEntry: incident.mfaAtEntry,
+    legacySystemInvolved: incident.legacySystemInvolved,
+    recordsAffected: incident.recordsAffected ?? "",
+    recordsIsEstimate: incident.recordsIsEstimate,
+    recordsIsPlaceholder: incident.recordsIsPlaceholder,
+    dataTypes: incident.dataTypes,
+    sources: incident.sources.map((s) => ({
+      key: s.id,
+      url: s.url,
+      title: s.title,
+      publisher: s.publisher ?? "",
+      publishedOn: s.publishedOn,
+    })),
+    dates: incident.dates.map((d) => ({
+      key: d.id,
+      kind: d.kind,
+      date: d.date,
+      qualifier: d.qualifier,
+      note: d.note ?? "",
+      source: d.sourceId,
+    })),
+    consequences: incident.consequences.map((c) => ({
+      key: c.id,
+      kind: c.kind,
+      description: c.description,
+      amountUsd: c.amountUsd ?? "",
+      date: c.date,
+      source: c.sourceId,
+    })),
+  };
+}
 
 export const newSource = (): SourceFields => ({
   key: randomId(),
@@ -75,14 +131,24 @@ export const newDate = (): DateFields => ({
   source: null,
 });
 
+export const newConsequence = (): ConsequenceFields => ({
+  key: randomId(),
+  kind: null,
+  description: "",
+  amountUsd: "",
+  date: null,
+  source: null,
+});
+
 const orNull = (text: string) => (text.trim() === "" ? null : text.trim());
 
 /**
  * The request body before checking. The API cites a source by its index in `sources`, the form by its key, so a
- * source removed or reordered in the form cannot leave a date pointing at the wrong source.
+ * source removed or reordered in the form cannot leave a date or consequence pointing at the wrong source.
  */
 function incidentBodyFrom(values: IncidentFormValues) {
   const sourceIndex = new Map(values.sources.map((s, index) => [s.key, index]));
+  const indexOf = (key: string | null) => (key === null ? null : (sourceIndex.get(key) ?? null));
   return {
     title: values.title.trim(),
     summary: orNull(values.summary),
@@ -104,7 +170,14 @@ function incidentBodyFrom(values: IncidentFormValues) {
       date: d.date,
       qualifier: d.qualifier,
       note: orNull(d.note),
-      source: d.source === null ? null : (sourceIndex.get(d.source) ?? null),
+      source: indexOf(d.source),
+    })),
+    consequences: values.consequences.map((c) => ({
+      kind: c.kind,
+      description: c.description.trim(),
+      amountUsd: typeof c.amountUsd === "number" ? c.amountUsd : null,
+      date: c.date || null,
+      source: indexOf(c.source),
     })),
   };
 }

@@ -1,8 +1,11 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import type { IncidentDto } from "@ward/contracts";
 import { describe, expect, it, vi } from "vitest";
+import { legacyServerIncident } from "../../test/fixtures";
 import { renderWithProviders } from "../../test/render";
 import { IncidentForm } from "./incident-form";
+import { incidentFormFrom } from "./incident-form-values";
 
 const URL_ERROR = "Enter a web address starting with https://";
 
@@ -41,5 +44,110 @@ describe("IncidentForm", () => {
     expect(screen.getByRole("textbox", { name: /^Title/, description: /Required/ })).toBeInTheDocument();
     expect(within(source).getByRole("textbox", { name: /^URL/ })).not.toHaveAttribute("aria-invalid", "true");
     expect(screen.queryByText(URL_ERROR)).not.toBeInTheDocument();
+  });
+});
+
+const bleeping = {
+  id: "11111111-1111-4111-8111-111111111111",
+  url: "https://www.bleepingcomputer.com/news/security/oracle-health-breach/",
+  title: "Oracle Health breach compromises patient data",
+  publisher: "BleepingComputer",
+  publishedOn: "2025-03-28",
+};
+const hipaaTimes = {
+  id: "22222222-2222-4222-8222-222222222222",
+  url: "https://hipaatimes.com/oracle-health-data-breach",
+  title: "Oracle health data breach exposes patients",
+  publisher: null,
+  publishedOn: null,
+};
+const storedIncident: IncidentDto = {
+  ...legacyServerIncident,
+  sources: [bleeping, hipaaTimes],
+  dates: [
+    {
+      id: "33333333-3333-4333-8333-333333333333",
+      kind: "vendor_discovery",
+      date: "2025-02-26",
+      qualifier: "exact",
+      note: null,
+      sourceId: hipaaTimes.id,
+    },
+  ],
+  consequences: [
+    {
+      id: "44444444-4444-4444-8444-444444444444",
+      kind: "lawsuit",
+      description: "Class action filed in Texas",
+      amountUsd: null,
+      date: "2025-03-10",
+      sourceId: bleeping.id,
+    },
+  ],
+};
+
+describe("IncidentForm in edit mode", () => {
+  it("saves the stored dates and consequences still citing their own sources", async () => {
+    const onSave = vi.fn().mockResolvedValue(undefined);
+    renderWithProviders(
+      <IncidentForm initialValues={incidentFormFrom(storedIncident)} onSave={onSave} cancelTo="/" />,
+    );
+    expect(screen.getAllByRole("textbox", { name: /^Title/ })[0]).toHaveValue(storedIncident.title);
+
+    await userEvent.click(screen.getByRole("button", { name: "Save incident" }));
+
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({
+        dataTypes: ["name", "ssn"],
+        recordsAffected: 501,
+        recordsIsPlaceholder: true,
+        sources: [
+          expect.objectContaining({ url: bleeping.url }),
+          expect.objectContaining({ url: hipaaTimes.url }),
+        ],
+        dates: [expect.objectContaining({ kind: "vendor_discovery", date: "2025-02-26", source: 1 })],
+        consequences: [
+          {
+            kind: "lawsuit",
+            description: "Class action filed in Texas",
+            amountUsd: null,
+            date: "2025-03-10",
+            source: 0,
+          },
+        ],
+      }),
+    );
+  });
+
+  it("re-points citations when a source is removed, so none moves to another source", async () => {
+    const onSave = vi.fn().mockResolvedValue(undefined);
+    renderWithProviders(
+      <IncidentForm initialValues={incidentFormFrom(storedIncident)} onSave={onSave} cancelTo="/" />,
+    );
+
+    await userEvent.click(screen.getByRole("button", { name: "Remove source 1" }));
+    await userEvent.click(screen.getByRole("button", { name: "Save incident" }));
+
+    const saved = onSave.mock.calls[0]?.[0];
+    expect(saved.sources).toEqual([expect.objectContaining({ url: hipaaTimes.url })]);
+    expect(saved.dates[0].source).toBe(0);
+    expect(saved.consequences[0].source).toBeNull();
+  });
+
+  it("refuses a consequence without a kind or description, and saves nothing", async () => {
+    const onSave = vi.fn();
+    renderWithProviders(
+      <IncidentForm initialValues={incidentFormFrom(storedIncident)} onSave={onSave} cancelTo="/" />,
+    );
+
+    await userEvent.click(screen.getByRole("button", { name: "Add consequence" }));
+    await userEvent.click(screen.getByRole("button", { name: "Save incident" }));
+
+    const added = screen.getByRole("group", { name: "Consequence 2" });
+    expect(within(added).getByRole("textbox", { name: /^Description/ })).toHaveAccessibleDescription(
+      "Required",
+    );
+    expect(within(added).getByRole("combobox", { name: /^Kind/ })).toHaveAttribute("aria-invalid", "true");
+    expect(onSave).not.toHaveBeenCalled();
   });
 });

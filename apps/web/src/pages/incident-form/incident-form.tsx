@@ -16,6 +16,7 @@ import { FieldRow } from "../../forms/field-row";
 import { FormSummary } from "../../forms/form-summary";
 import { useSaveForm } from "../../forms/use-save-form";
 import { attackVectorLabels, optionsOf, phiLabels, triStateLabels } from "../../labels/enum-labels";
+import { IncidentConsequencesFields } from "./incident-consequences-fields";
 import { IncidentDatesFields } from "./incident-dates-fields";
 import {
   emptyIncidentForm,
@@ -27,16 +28,18 @@ import {
 import { IncidentSourcesFields } from "./incident-sources-fields";
 
 interface IncidentFormProps {
+  /** A stored incident's values when editing it. */
+  initialValues?: IncidentFormValues;
   onSave: (input: IncidentInput) => Promise<unknown>;
   cancelTo: string;
 }
 
 /** Records a security incident at a vendor, with the sources that report it and the dates they give. */
-export function IncidentForm({ onSave, cancelTo }: IncidentFormProps) {
+export function IncidentForm({ initialValues, onSave, cancelTo }: IncidentFormProps) {
   // Controlled: the date rows list the sources by title, so they must re-render as a source is typed.
   const form = useForm<IncidentFormValues>({
     mode: "controlled",
-    initialValues: emptyIncidentForm(),
+    initialValues: initialValues ?? emptyIncidentForm(),
     validate: validateIncidentForm,
   });
   const { onSubmit, summary, submitting } = useSaveForm(form, (values) => onSave(incidentInputFrom(values)));
@@ -105,6 +108,12 @@ export function IncidentForm({ onSave, cancelTo }: IncidentFormProps) {
             Dates
           </Title>
           <IncidentDatesFields form={form} />
+        </Stack>
+        <Stack gap="sm" component="section" aria-labelledby="incident-consequences">
+          <Title order={2} size="h4" id="incident-consequences">
+            Consequences
+          </Title>
+          <IncidentConsequencesFields form={form} />
         </Stack>
         <Group>
           <Button type="submit" loading={submitting}>

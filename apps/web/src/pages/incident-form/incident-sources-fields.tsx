@@ -7,14 +7,18 @@ import { type IncidentFormValues, newSource } from "./incident-form-values";
 
 /** The public sources that report the incident; dates below cite them. */
 export function IncidentSourcesFields({ form }: { form: UseFormReturnType<IncidentFormValues> }) {
-  const { sources, dates } = form.getValues();
+  const { sources, dates, consequences } = form.getValues();
 
   const removeSource = (index: number) => {
     const removed = sources[index];
     form.removeListItem("sources", index);
-    // Dates that cited the removed source now cite none, rather than silently moving to the next one.
+    // Dates and consequences that cited the removed source now cite none, rather than silently moving to the
+    // next one.
     dates.forEach((date, i) => {
       if (removed && date.source === removed.key) form.setFieldValue(`dates.${i}.source`, null);
+    });
+    consequences.forEach((consequence, i) => {
+      if (removed && consequence.source === removed.key) form.setFieldValue(`consequences.${i}.source`, null);
     });
   };
 

@@ -1,6 +1,6 @@
-import { notifications } from "@mantine/notifications";
 import { useNavigate } from "react-router";
 import { useCreateIncident } from "../../api/vendor-records";
+import { useScoreChangeNotice } from "../vendor/use-score-change-notice";
 import { useVendorId } from "../vendor/use-vendor-id";
 import { VendorRecordPage } from "../vendor/vendor-record-page";
 import { IncidentForm } from "./incident-form";
@@ -9,6 +9,7 @@ import { IncidentForm } from "./incident-form";
 export function NewIncidentPage() {
   const vendorId = useVendorId();
   const create = useCreateIncident(vendorId);
+  const withScoreNotice = useScoreChangeNotice(vendorId);
   const navigate = useNavigate();
 
   return (
@@ -16,8 +17,7 @@ export function NewIncidentPage() {
       <IncidentForm
         cancelTo={`/vendors/${vendorId}`}
         onSave={async (input) => {
-          const incident = await create.mutateAsync(input);
-          notifications.show({ color: "green", title: "Incident added", message: incident.title });
+          await withScoreNotice(`Incident ${input.title} added`, () => create.mutateAsync(input));
           await navigate(`/vendors/${vendorId}`);
         }}
       />

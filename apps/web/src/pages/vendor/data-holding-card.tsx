@@ -1,9 +1,12 @@
 import { Badge, DataList, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import type { DataHoldingDto, TriState } from "@ward/contracts";
 import type { ReactNode } from "react";
+import { useDeleteDataHolding } from "../../api/vendor-records";
 import { DemoBadge } from "../../components/demo-badge";
 import { environmentLabels, migrationLabels, phiLabels, triStateLabels } from "../../labels/enum-labels";
 import { formatCount, formatDay } from "../../labels/format";
+import { MarkDestroyedButton } from "./mark-destroyed-button";
+import { RecordActions } from "./record-actions";
 import { recordAnchorId } from "./risk/record-anchor";
 
 const triStateColors: Record<TriState, string> = { yes: "green", no: "red", unknown: "gray" };
@@ -35,6 +38,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 /** A copy of the hospital's data at the vendor, and what is known about keeping it safe and getting rid of it. */
 export function DataHoldingCard({ holding }: { holding: DataHoldingDto }) {
+  const remove = useDeleteDataHolding(holding.vendorId);
   return (
     <Paper
       withBorder
@@ -50,6 +54,17 @@ export function DataHoldingCard({ holding }: { holding: DataHoldingDto }) {
           </Title>
           <DemoBadge isDemo={holding.isDemo} />
         </Group>
+        <RecordActions
+          vendorId={holding.vendorId}
+          recordId={holding.id}
+          noun="Data holding"
+          name={holding.system}
+          editTo={`/vendors/${holding.vendorId}/data-holdings/${holding.id}/edit`}
+          remove={remove}
+          deleteConsequence="Deleting forgets that the vendor holds this data; to record that the data is gone, mark it destroyed instead."
+        >
+          <MarkDestroyedButton holding={holding} />
+        </RecordActions>
         <DataList labelWidth={200} size="sm">
           <Row label="Environment">{environmentLabels[holding.environment]}</Row>
           <Row label="Records">
@@ -72,10 +87,11 @@ export function DataHoldingCard({ holding }: { holding: DataHoldingDto }) {
             {holding.retentionEnd ? formatDay(holding.retentionEnd) : dimmed("Not recorded")}
           </Row>
           <Row label="Destruction evidence">
-            {holding.destroyedOn || holding.destructionEvidence
+            {holding.destroyedOn || holding.destructionEvidence || holding.destructionAttestedBy
               ? [
                   holding.destroyedOn && `Destroyed ${formatDay(holding.destroyedOn)}`,
                   holding.destructionEvidence,
+                  holding.destructionAttestedBy && `Attested by ${holding.destructionAttestedBy}`,
                 ]
                   .filter(Boolean)
                   .join(". ")

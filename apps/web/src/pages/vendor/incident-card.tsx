@@ -1,10 +1,12 @@
 import { Badge, DataList, Group, List, Paper, Stack, Text, Title } from "@mantine/core";
 import type { IncidentDto } from "@ward/contracts";
+import { useDeleteIncident } from "../../api/vendor-records";
 import { DemoBadge } from "../../components/demo-badge";
 import { ExternalLink } from "../../components/external-link";
 import { attackVectorLabels, consequenceLabels, phiLabels, triStateLabels } from "../../labels/enum-labels";
 import { formatCount, formatDay, formatUsd } from "../../labels/format";
 import { IncidentTimeline } from "./incident-timeline";
+import { RecordActions } from "./record-actions";
 import { recordAnchorId } from "./risk/record-anchor";
 
 /** The filed count with what kind of number it is; a placeholder 501 must never read as the real scale. */
@@ -64,6 +66,7 @@ function Consequences({ incident }: { incident: IncidentDto }) {
 
 /** One incident: what happened, how, how much, what followed, and its dated timeline with sources. */
 export function IncidentCard({ incident }: { incident: IncidentDto }) {
+  const remove = useDeleteIncident(incident.vendorId);
   return (
     <Paper
       withBorder
@@ -79,6 +82,15 @@ export function IncidentCard({ incident }: { incident: IncidentDto }) {
           </Title>
           <DemoBadge isDemo={incident.isDemo} />
         </Group>
+        <RecordActions
+          vendorId={incident.vendorId}
+          recordId={incident.id}
+          noun="Incident"
+          name={incident.title}
+          editTo={`/vendors/${incident.vendorId}/incidents/${incident.id}/edit`}
+          remove={remove}
+          deleteConsequence="Deleting removes the incident with its sources, dates and consequences from the vendor's breach history."
+        />
         {incident.summary && <Text size="sm">{incident.summary}</Text>}
         <DataList labelWidth={170} size="sm">
           <DataList.Item>

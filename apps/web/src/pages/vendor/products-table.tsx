@@ -1,11 +1,30 @@
-import { Group, Table, Text } from "@mantine/core";
+import { Group, Table, Text, VisuallyHidden } from "@mantine/core";
 import type { ProductDto } from "@ward/contracts";
+import { useCan } from "../../api/me";
+import { useDeleteProduct } from "../../api/vendor-records";
 import { DemoBadge } from "../../components/demo-badge";
 import { hostingLabels } from "../../labels/enum-labels";
 import { formatDay } from "../../labels/format";
+import { RecordActions } from "./record-actions";
 import { recordAnchorId } from "./risk/record-anchor";
 
+function ProductActions({ product }: { product: ProductDto }) {
+  const remove = useDeleteProduct(product.vendorId);
+  return (
+    <RecordActions
+      vendorId={product.vendorId}
+      recordId={product.id}
+      noun="Product"
+      name={product.name}
+      editTo={`/vendors/${product.vendorId}/products/${product.id}/edit`}
+      remove={remove}
+      deleteConsequence="Data holdings kept in this product stay recorded, no longer tied to a product."
+    />
+  );
+}
+
 export function ProductsTable({ products }: { products: ProductDto[] }) {
+  const canWrite = useCan("vendor:write");
   return (
     <Table.ScrollContainer minWidth={600}>
       <Table verticalSpacing="xs">
@@ -15,6 +34,11 @@ export function ProductsTable({ products }: { products: ProductDto[] }) {
             <Table.Th>Hosting</Table.Th>
             <Table.Th>Version</Table.Th>
             <Table.Th>End of support</Table.Th>
+            {canWrite && (
+              <Table.Th>
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </Table.Th>
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -36,6 +60,11 @@ export function ProductsTable({ products }: { products: ProductDto[] }) {
               <Table.Td>{hostingLabels[p.hostingModel]}</Table.Td>
               <Table.Td>{p.version ?? "—"}</Table.Td>
               <Table.Td>{p.endOfSupport ? formatDay(p.endOfSupport) : "—"}</Table.Td>
+              {canWrite && (
+                <Table.Td>
+                  <ProductActions product={p} />
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -37,7 +37,12 @@ export function VendorSections({ vendorId }: { vendorId: string }) {
   return (
     <Stack gap="xl">
       <SectionAnchor id="products">
-        <RecordSection title="Products" query={products} emptyText="No products recorded.">
+        <RecordSection
+          title="Products"
+          query={products}
+          emptyText="No products recorded."
+          action={canWrite && <AddButton to={`/vendors/${vendorId}/products/new`} label="Add product" />}
+        >
           {(items) => <ProductsTable products={items} />}
         </RecordSection>
       </SectionAnchor>

@@ -1,0 +1,1 @@
+ALTER TABLE "data_holding" ADD COLUMN "destruction_attested_by" text;
