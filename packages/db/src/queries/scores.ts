@@ -62,16 +62,33 @@ export async function listScoreSnapshots(
     .limit(limit);
 }
 
-/** Copies the newest score onto the vendor row, where the portfolio sorts and filters by it. */
+/** What a new snapshot copies onto its vendor. */
+export interface VendorRiskCopy {
+  riskScore: number;
+  riskTier: string;
+  riskMethodology: string;
+  reassessmentMonths: number;
+  /** The snapshot's time when it is an assessment (someone changed the vendor), null when it is not. */
+  assessedAt: Date | null;
+}
+
+/**
+ * Copies the newest score onto the vendor row, where the portfolio sorts and filters by it, keeping the score it
+ * replaces as the previous one for the trend; in the same one statement, so a list never reads a snapshot.
+ */
 export async function setVendorRisk(
   db: WardDb,
   organizationId: string,
   vendorId: string,
-  risk: { riskScore: number; riskTier: string; riskMethodology: string },
+  { assessedAt, ...risk }: VendorRiskCopy,
 ): Promise<void> {
   await db
     .update(vendors)
-    .set(risk)
+    .set({
+      ...risk,
+      previousRiskScore: sql`${vendors.riskScore}`,
+      lastAssessedAt: assessedAt ?? sql`${vendors.lastAssessedAt}`,
+    })
     .where(and(eq(vendors.organizationId, organizationId), eq(vendors.id, vendorId)));
 }
 
