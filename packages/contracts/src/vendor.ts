@@ -94,7 +94,8 @@ export const vendorSummaryDto = vendorDto.extend({
   riskTrend: z.number().int().nullable(),
   /**
    * When the vendor was last assessed: its newest score made because someone changed the vendor or a record
-   * under it. Daily ageing and methodology rescoring are not assessments. Null until the first.
+   * under it. Daily ageing and methodology rescoring are not assessments, except that a vendor's first score
+   * (seeded or imported records) dates its first assessment. Null until the vendor is scored.
    */
   lastAssessedAt: isoDateTime.nullable(),
   /** The last assessment plus the cadence its inherent-risk tier sets (6 months for Critical, 36 for Low). */

@@ -1,5 +1,5 @@
 import type { VendorDto, VendorListResponse, VendorSummaryDto } from "@ward/contracts";
-import { schema } from "@ward/db";
+import { insertVendor, schema } from "@ward/db";
 import { testDatabases } from "@ward/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
@@ -85,6 +85,29 @@ describe.each(testDatabases())("the portfolio as a board reads it on $name", (da
     const later = await row(vendor.id);
     expect(later.lastAssessedAt).toBe("2026-01-15T12:00:00.000Z");
     expect(later.reassessmentOverdue).toBe(true);
+  });
+
+  it("a vendor first scored by rescoring (seeded records) counts as assessed then, and later rescoring does not move it", async () => {
+    t.clock.set("2026-03-01T08:00:00.000Z");
+    const now = t.clock.now();
+    const seeded = await insertVendor(t.handle.db, {
+      organizationId: t.organizationId,
+      name: "Seeded Vendor",
+      category: "ehr",
+      relationshipStatus: "active",
+      criticality: "high",
+      createdAt: now,
+      updatedAt: now,
+    });
+    const age = () =>
+      t.handle.db.transaction((tx) =>
+        checkVendorScoreAgeing(tx, { org: { id: t.organizationId }, clock: t.clock }, seeded.id),
+      );
+    await age();
+    expect((await row(seeded.id)).lastAssessedAt).toBe("2026-03-01T08:00:00.000Z");
+    t.clock.set("2026-09-01T08:00:00.000Z");
+    await age();
+    expect((await row(seeded.id)).lastAssessedAt).toBe("2026-03-01T08:00:00.000Z");
   });
 
   it("a bad sort or order is refused with the field named", async () => {

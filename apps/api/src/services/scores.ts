@@ -149,7 +149,8 @@ export async function storeScoreSnapshot(
     riskTier: score.overall.tier,
     riskMethodology: score.methodologyVersion,
     reassessmentMonths: score.inherent.reassessmentMonths,
-    assessedAt: isAssessment(reason) ? snapshot.createdAt : null,
+    scoredAt: snapshot.createdAt,
+    isAssessment: isAssessment(reason),
   });
   return snapshot;
 }

@@ -68,8 +68,10 @@ export interface VendorRiskCopy {
   riskTier: string;
   riskMethodology: string;
   reassessmentMonths: number;
-  /** The snapshot's time when it is an assessment (someone changed the vendor), null when it is not. */
-  assessedAt: Date | null;
+  /** When the snapshot was made. */
+  scoredAt: Date;
+  /** Someone's change caused it; otherwise it dates the vendor's assessment only if it has none yet. */
+  isAssessment: boolean;
 }
 
 /**
@@ -80,14 +82,15 @@ export async function setVendorRisk(
   db: WardDb,
   organizationId: string,
   vendorId: string,
-  { assessedAt, ...risk }: VendorRiskCopy,
+  { scoredAt, isAssessment, ...risk }: VendorRiskCopy,
 ): Promise<void> {
   await db
     .update(vendors)
     .set({
       ...risk,
       previousRiskScore: sql`${vendors.riskScore}`,
-      lastAssessedAt: assessedAt ?? sql`${vendors.lastAssessedAt}`,
+      // A vendor whose first score came from rescoring (seeded or imported records) counts as assessed then.
+      lastAssessedAt: isAssessment ? scoredAt : sql`coalesce(${vendors.lastAssessedAt}, ${scoredAt})`,
     })
     .where(and(eq(vendors.organizationId, organizationId), eq(vendors.id, vendorId)));
 }

@@ -7,8 +7,8 @@ import { formatDay } from "../../labels/format";
 export function TrendCell({ trend }: { trend: number | null }) {
   if (trend === null)
     return (
-      <Text span size="sm" c="dimmed">
-        No earlier score
+      <Text span size="sm" c="dimmed" title="No earlier score to compare with">
+        New
       </Text>
     );
   if (trend === 0)

@@ -96,7 +96,7 @@ describe("the portfolio as a board member reads it", () => {
     expect(greenway.queryByText("Overdue")).toBeNull();
 
     const welltok = rowOf(/Welltok/);
-    expect(welltok.getByText("No earlier score")).toBeInTheDocument();
+    expect(welltok.getByText("New")).toHaveAttribute("title", "No earlier score to compare with");
     expect(welltok.getByText("Never")).toBeInTheDocument();
   });
 });

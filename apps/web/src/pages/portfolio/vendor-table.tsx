@@ -81,7 +81,7 @@ export function VendorTable({ vendors, params, onSort }: VendorTableProps) {
               <Table.Td>
                 <RiskCell vendor={vendor} />
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>
                 <TrendCell trend={vendor.riskTrend} />
               </Table.Td>
               <Table.Td style={{ whiteSpace: "nowrap" }}>
