@@ -19,6 +19,7 @@ import { apiDocsRouter } from "./routes/api-docs";
 import { apiKeysRouter } from "./routes/api-keys";
 import { auditEventsRouter } from "./routes/audit-events";
 import { evidenceCatalogueRouter } from "./routes/evidence-catalogue";
+import { documentAuthentication } from "./routes/auth-docs";
 import { healthRouter } from "./routes/health";
 import { invitationsRouter } from "./routes/invitations";
 import { jobsRouter } from "./routes/jobs";
@@ -149,6 +150,7 @@ export function createApp(deps: AppDeps) {
   });
   const api = apiRoutes(deps);
   app.route("/api", api);
+  documentAuthentication(app.openAPIRegistry, deps.publicUrl);
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: {

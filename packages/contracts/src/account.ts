@@ -99,6 +99,11 @@ export const auditEventDto = z.object({
   action: z.string(),
   entityType: z.string(),
   entityId: id,
+  /**
+   * The entity in words, e.g. "Oracle Health › Legacy Cerner archive" for a vendor's record: its name today, or
+   * the name the event kept if it has been deleted since. Null when neither is known.
+   */
+  entityLabel: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
   requestId: z.string().nullable(),

@@ -90,6 +90,18 @@ export const vendorSummaryDto = vendorDto.extend({
   riskTier: riskTier.nullable(),
   /** The score is missing or from an older methodology, and a background job is (re)scoring the vendor. */
   riskBeingRescored: z.boolean(),
+  /** Overall score points gained (positive: riskier) since the previous snapshot; null before a second one. */
+  riskTrend: z.number().int().nullable(),
+  /**
+   * When the vendor was last assessed: its newest score made because someone changed the vendor or a record
+   * under it. Daily ageing and methodology rescoring are not assessments, except that a vendor's first score
+   * (seeded or imported records) dates its first assessment. Null until the vendor is scored.
+   */
+  lastAssessedAt: isoDateTime.nullable(),
+  /** The last assessment plus the cadence its inherent-risk tier sets (6 months for Critical, 36 for Low). */
+  reassessmentDueOn: isoDate.nullable(),
+  /** The reassessment is due before today. */
+  reassessmentOverdue: z.boolean(),
 });
 export type VendorSummaryDto = z.infer<typeof vendorSummaryDto>;
 
@@ -112,12 +124,18 @@ export const listVendorsQuery = z.object({
   riskTier: csvEnum(riskTier),
   /** Only vendors with at least one recorded incident. */
   hasIncidents: z.enum(["true", "false"]).optional(),
-  sort: vendorSortField.default("name"),
-  order: z.enum(["asc", "desc"]).default("asc"),
+  /** Riskiest first unless asked otherwise: the portfolio leads with what needs attention. */
+  sort: vendorSortField.default("riskScore"),
+  /** Defaults by field: names A to Z, everything else largest first (see `defaultVendorOrder`). */
+  order: z.enum(["asc", "desc"]).optional(),
   page: queryInt(1, 100_000, 1),
   pageSize: queryInt(1, 100, 25),
 });
 export type ListVendorsQuery = z.infer<typeof listVendorsQuery>;
+
+/** The order a sort field reads best in: names A to Z; scores, counts, criticality and dates largest first. */
+export const defaultVendorOrder = (sort: VendorSortField): "asc" | "desc" =>
+  sort === "name" ? "asc" : "desc";
 
 const count = z.number().int().min(0);
 

@@ -19,7 +19,8 @@ const page = `<!doctype html>
 <script src="/api/docs/init.js"></script>
 </body></html>`;
 
-const init = `window.ui = SwaggerUIBundle({ url: "/api/openapi.json", dom_id: "#reference", deepLinking: true });`;
+// Authorization persists across reloads so a pasted API key survives moving between pages of the reference.
+const init = `window.ui = SwaggerUIBundle({ url: "/api/openapi.json", dom_id: "#reference", deepLinking: true, persistAuthorization: true });`;
 
 /** The interactive API reference at /api/docs, built on the OpenAPI document. */
 export const apiDocsRouter = new Hono()

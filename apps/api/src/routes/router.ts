@@ -54,6 +54,20 @@ export const noContent = { description: "Done; no content" };
  */
 export type Access = "public" | "session" | "member" | Permission;
 
+/** Names of the security schemes in the OpenAPI document; `api-docs.ts` declares what each one is. */
+export const securitySchemeNames = { session: "sessionCookie", apiKey: "apiKey" } as const;
+
+/**
+ * The OpenAPI `security` a route's access implies: nothing for public routes, only the session for routes about
+ * the signed-in person (an API key stands for no one), otherwise either the session or an API key.
+ */
+export function securityFor(who: Access) {
+  if (who === "public") return [];
+  const session = { [securitySchemeNames.session]: [] };
+  if (who === "session" || who === "member") return [session];
+  return [session, { [securitySchemeNames.apiKey]: [] }];
+}
+
 /**
  * Declares who may call a route. For a permission, or a route about the signed-in person called with an API key,
  * it refuses the caller before the request is validated, so a viewer learns "not allowed" rather than which fields were wrong. The service checks again: it
@@ -69,7 +83,7 @@ export function access(who: Access) {
     }
     await next();
   };
-  return { "x-ward-access": who, middleware } as const;
+  return { "x-ward-access": who, security: securityFor(who), middleware } as const;
 }
 
 export const authErrors = {

@@ -1,9 +1,10 @@
 import type { AuditEventDto, ListAuditEventsQuery } from "@ward/contracts";
 import { type AuditEventRow, type AuditFilter, listAuditEvents as listRows } from "@ward/db";
+import { nameAuditEntities } from "./audit-entity-names";
 import { authorize } from "./authorize";
 import type { ServiceContext } from "./context";
 
-function toAuditEventDto(row: AuditEventRow): AuditEventDto {
+function toAuditEventDto(row: AuditEventRow, entityLabel: string | null): AuditEventDto {
   return {
     id: row.id,
     actorType: row.actorType as AuditEventDto["actorType"],
@@ -12,6 +13,7 @@ function toAuditEventDto(row: AuditEventRow): AuditEventDto {
     action: row.action,
     entityType: row.entityType,
     entityId: row.entityId,
+    entityLabel,
     before: row.before,
     after: row.after,
     requestId: row.requestId,
@@ -38,7 +40,13 @@ export async function listAuditEvents(ctx: ServiceContext, query: ListAuditEvent
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
   });
-  return { items: items.map(toAuditEventDto), total, page: query.page, pageSize: query.pageSize };
+  const labels = await nameAuditEntities(ctx, items);
+  return {
+    items: items.map((row) => toAuditEventDto(row, labels.get(row.id) ?? null)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 /** Largest export in one file; beyond it, narrow the filter. */
@@ -52,6 +60,7 @@ const csvColumns = [
   "action",
   "entityType",
   "entityId",
+  "entityLabel",
   "requestId",
   "ip",
   "userAgent",
@@ -77,7 +86,9 @@ export async function exportAuditEventsCsv(
     limit: AUDIT_EXPORT_LIMIT,
     offset: 0,
   });
+  const labels = await nameAuditEntities(ctx, items);
   const lines = [csvColumns.join(",")];
-  for (const row of items.map(toAuditEventDto)) lines.push(csvColumns.map((c) => csvCell(row[c])).join(","));
+  for (const row of items.map((r) => toAuditEventDto(r, labels.get(r.id) ?? null)))
+    lines.push(csvColumns.map((c) => csvCell(row[c])).join(","));
   return `${lines.join("\r\n")}\r\n`;
 }

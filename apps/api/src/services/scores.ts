@@ -112,6 +112,15 @@ export async function recomputeVendorScore(
   return true;
 }
 
+/** Rescoring nobody asked for: the daily ageing and a new methodology. */
+const unattendedReasons = new Set(["ageing", "methodology"]);
+
+/**
+ * Whether a snapshot counts as an assessment of the vendor: made because someone changed the vendor or a record
+ * under it (its reason is that change's action, such as `data_holding.update`), not by rescoring on its own.
+ */
+export const isAssessment = (reason: string) => !unattendedReasons.has(reason);
+
 /** Stores a computed score as the vendor's latest snapshot and copies its overall figures onto the vendor. */
 export async function storeScoreSnapshot(
   tx: WardDb,
@@ -139,6 +148,9 @@ export async function storeScoreSnapshot(
     riskScore: Math.round(score.overall.score),
     riskTier: score.overall.tier,
     riskMethodology: score.methodologyVersion,
+    reassessmentMonths: score.inherent.reassessmentMonths,
+    scoredAt: snapshot.createdAt,
+    isAssessment: isAssessment(reason),
   });
   return snapshot;
 }

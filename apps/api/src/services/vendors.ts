@@ -28,7 +28,20 @@ import { ConflictError, NotFoundError } from "./errors";
 import { recomputeVendorScore, vendorChangeNeedsRescoring } from "./scores";
 import { requireVendor, toVendorDto } from "./vendor-records";
 
-function toVendorSummaryDto(row: VendorSummaryRow): VendorSummaryDto {
+/** The day `months` calendar months after `from`, in UTC; a month-end carries to the last day of a short month. */
+export function addMonths(from: Date, months: number): string {
+  const day = from.getUTCDate();
+  const target = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+function toVendorSummaryDto(row: VendorSummaryRow, today: string): VendorSummaryDto {
+  const dueOn =
+    row.lastAssessedAt && row.reassessmentMonths
+      ? addMonths(row.lastAssessedAt, row.reassessmentMonths)
+      : null;
   return {
     ...toVendorDto(row),
     productCount: row.productCount,
@@ -38,6 +51,11 @@ function toVendorSummaryDto(row: VendorSummaryRow): VendorSummaryDto {
     riskScore: row.riskScore,
     riskTier: row.riskTier as VendorSummaryDto["riskTier"],
     riskBeingRescored: row.riskMethodology !== METHODOLOGY_VERSION,
+    riskTrend:
+      row.riskScore !== null && row.previousRiskScore !== null ? row.riskScore - row.previousRiskScore : null,
+    lastAssessedAt: row.lastAssessedAt?.toISOString() ?? null,
+    reassessmentDueOn: dueOn,
+    reassessmentOverdue: dueOn !== null && dueOn < today,
   };
 }
 
@@ -63,7 +81,9 @@ export async function listVendors(ctx: ServiceContext, query: ListVendorsQuery):
   const portfolioSize = Object.values(facets.criticality).reduce((sum, n) => sum + n, 0);
   const knownTotal = listsWholePortfolio(query) ? portfolioSize : undefined;
   const { items, total } = await listVendorRows(ctx.db, ctx.org.id, query, knownTotal);
-  return { items: items.map(toVendorSummaryDto), total, page: query.page, pageSize: query.pageSize, facets };
+  const today = ctx.clock.now().toISOString().slice(0, 10);
+  const dtos = items.map((row) => toVendorSummaryDto(row, today));
+  return { items: dtos, total, page: query.page, pageSize: query.pageSize, facets };
 }
 
 export async function getVendor(ctx: ServiceContext, id: string): Promise<VendorDto> {

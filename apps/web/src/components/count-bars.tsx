@@ -1,8 +1,10 @@
 import { Paper, Progress, Skeleton, Table, Text, VisuallyHidden } from "@mantine/core";
+import type { ReactNode } from "react";
 
 export interface CountBar {
   key: string;
-  label: string;
+  /** Usually text; a chart whose bars filter something passes a button. */
+  label: ReactNode;
   count: number;
   /** A Mantine colour with its shade, such as "red.7". */
   color: string;

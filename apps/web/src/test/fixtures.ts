@@ -42,6 +42,10 @@ export const oracleHealthSummary: VendorSummaryDto = {
   riskScore: 97,
   riskTier: "critical",
   riskBeingRescored: false,
+  riskTrend: 4,
+  lastAssessedAt: "2025-06-17T09:00:00.000Z",
+  reassessmentDueOn: "2025-12-17",
+  reassessmentOverdue: true,
 };
 
 export const legacyHolding: DataHoldingDto = {

@@ -1,6 +1,7 @@
 export * from "./accounts";
 export * from "./api-keys";
 export * from "./audit";
+export * from "./audit-entity-names";
 export * from "./audit-events";
 export * from "./background-jobs";
 export * from "./incidents";

@@ -62,16 +62,36 @@ export async function listScoreSnapshots(
     .limit(limit);
 }
 
-/** Copies the newest score onto the vendor row, where the portfolio sorts and filters by it. */
+/** What a new snapshot copies onto its vendor. */
+export interface VendorRiskCopy {
+  riskScore: number;
+  riskTier: string;
+  riskMethodology: string;
+  reassessmentMonths: number;
+  /** When the snapshot was made. */
+  scoredAt: Date;
+  /** Someone's change caused it; otherwise it dates the vendor's assessment only if it has none yet. */
+  isAssessment: boolean;
+}
+
+/**
+ * Copies the newest score onto the vendor row, where the portfolio sorts and filters by it, keeping the score it
+ * replaces as the previous one for the trend; in the same one statement, so a list never reads a snapshot.
+ */
 export async function setVendorRisk(
   db: WardDb,
   organizationId: string,
   vendorId: string,
-  risk: { riskScore: number; riskTier: string; riskMethodology: string },
+  { scoredAt, isAssessment, ...risk }: VendorRiskCopy,
 ): Promise<void> {
   await db
     .update(vendors)
-    .set(risk)
+    .set({
+      ...risk,
+      previousRiskScore: sql`${vendors.riskScore}`,
+      // A vendor whose first score came from rescoring (seeded or imported records) counts as assessed then.
+      lastAssessedAt: isAssessment ? scoredAt : sql`coalesce(${vendors.lastAssessedAt}, ${scoredAt})`,
+    })
     .where(and(eq(vendors.organizationId, organizationId), eq(vendors.id, vendorId)));
 }
 

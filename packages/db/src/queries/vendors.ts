@@ -1,4 +1,4 @@
-import type { ListVendorsQuery } from "@ward/contracts";
+import { defaultVendorOrder, type ListVendorsQuery } from "@ward/contracts";
 import { and, asc, desc, eq, getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
 import type { WardDb } from "../client";
 import { vendors } from "../schema";
@@ -87,7 +87,7 @@ const sortColumns = {
  */
 export function vendorListStatements(db: WardDb, organizationId: string, query: ListVendorsQuery) {
   const where = listFilter(organizationId, query);
-  const direction = query.order === "desc" ? desc : asc;
+  const direction = (query.order ?? defaultVendorOrder(query.sort)) === "desc" ? desc : asc;
   // Only where the trigram index finds the candidates (see listFilter): for a shorter search the window count
   // measured slower than walking the name index for one page and counting apart.
   const countInPage = [...(query.q ?? "")].length >= 3;

@@ -8,6 +8,7 @@ import {
   pgTable,
   primaryKey,
   text,
+  timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -33,6 +34,15 @@ export const vendors = pgTable(
     riskTier: text("risk_tier"),
     /** Methodology of the copied score; a newer methodology means the vendor is scored again at start. */
     riskMethodology: text("risk_methodology"),
+    /** Overall score of the snapshot before the newest one, for the portfolio's trend; null before a second. */
+    previousRiskScore: integer("previous_risk_score"),
+    /**
+     * When the vendor was last assessed: the newest snapshot made because someone changed the vendor or a record
+     * under it. Daily ageing and methodology rescoring are not assessments and leave it as it was.
+     */
+    lastAssessedAt: timestamp("last_assessed_at", { withTimezone: true, mode: "date" }),
+    /** Months between assessments that the newest snapshot's inherent-risk tier sets (6 for Critical). */
+    reassessmentMonths: integer("reassessment_months"),
     /** Stable key of a seeded vendor, so seeding again finds it instead of adding a copy. */
     seedKey: text("seed_key"),
     /** Incidents recorded under the vendor, kept by a trigger on `incident` so sorting by it can use an index. */

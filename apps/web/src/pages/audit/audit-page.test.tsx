@@ -29,8 +29,9 @@ const renamed: AuditEventDto = {
   action: "vendor.update",
   entityType: "vendor",
   entityId: "3f0c7f0e-2b1a-4c55-9d0e-1a2b3c4d5e6f",
-  before: { name: "Cerner", criticality: "critical" },
-  after: { name: "Oracle Health", criticality: "critical" },
+  entityLabel: "Oracle Health",
+  before: { name: "Cerner", criticality: "critical", endOfSupport: null, category: "ehr" },
+  after: { name: "Oracle Health", criticality: "critical", endOfSupport: "2027-03-31", category: "ehr" },
   requestId: "req-42",
   ip: "10.0.0.7",
   userAgent: "Mozilla/5.0",
@@ -70,7 +71,7 @@ describe("AuditPage", () => {
     expect(exportUrl.searchParams.get("actorId")).toBe(alexId);
   });
 
-  it("filters by entity type chosen in the page, and shows an event's before and after", async () => {
+  it("filters by entity type chosen in the page", async () => {
     const requests: StubRequest[] = [];
     stubFetch(auditApi(requests));
     const { router } = renderRoute("/audit");
@@ -80,12 +81,38 @@ describe("AuditPage", () => {
     await userEvent.click(await screen.findByRole("option", { name: "Incident", hidden: true }));
     await waitFor(() => expect(router.state.location.search).toBe("?entityType=incident"));
     await waitFor(() => expect(requests.at(-1)?.search.get("entityType")).toBe("incident"));
+    expect(within(table).getByText("Oracle Health")).toBeInTheDocument();
+  });
 
+  it("names the entity in words and shows only the changed fields, before and after, readable", async () => {
+    stubFetch(auditApi([]));
+    renderRoute("/audit");
+
+    const table = await screen.findByRole("table", { name: "Audit events" });
+    const row = within(table).getByText("Oracle Health").closest("tr");
+    expect(row).not.toBeNull();
+    expect(within(row as HTMLElement).queryByText("3f0c7f0e")).toBeNull();
     await userEvent.click(within(table).getByRole("button", { name: /Show details of vendor.update/ }));
-    expect(within(table).getByText("Before")).toBeInTheDocument();
-    expect(within(table).getByText(/"name": "Cerner"/)).toBeInTheDocument();
-    expect(within(table).getByText(/"name": "Oracle Health"/)).toBeInTheDocument();
-    expect(within(table).getByText("name")).toBeInTheDocument();
+
+    const changes = screen.getByRole("table", { name: "Changed fields" });
+    const rows = within(changes).getAllByRole("row").slice(1);
+    expect(rows.map((r) => within(r).getByRole("rowheader").textContent)).toEqual(["End of support", "Name"]);
+    expect(within(rows[0] as HTMLElement).getByText("Not set")).toBeInTheDocument();
+    expect(within(rows[0] as HTMLElement).getByText("31 Mar 2027")).toBeInTheDocument();
+    expect(within(rows[1] as HTMLElement).getByText("Cerner")).toBeInTheDocument();
+    expect(within(changes).queryByText("Criticality")).toBeNull();
+  });
+
+  it("an entity the server could not name still shows which record it was", async () => {
+    stubFetch(
+      signedIn((request) =>
+        request.path === "/api/members"
+          ? json(members)
+          : json({ items: [{ ...renamed, entityLabel: null }], total: 1, page: 1, pageSize: 50 }),
+      ),
+    );
+    renderRoute("/audit");
+    expect(await screen.findByText("Unnamed (3f0c7f0e)")).toBeInTheDocument();
   });
 
   it("says so when nothing matches", async () => {

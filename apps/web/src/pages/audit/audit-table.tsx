@@ -73,9 +73,9 @@ export function AuditTable({ events }: { events: AuditEventDto[] }) {
                     <Code>{event.action}</Code>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{entityTypeLabels[event.entityType] ?? event.entityType}</Text>
-                    <Text size="xs" c="dimmed" ff="monospace" title={event.entityId}>
-                      {event.entityId.slice(0, 8)}
+                    <Text size="sm">{event.entityLabel ?? `Unnamed (${event.entityId.slice(0, 8)})`}</Text>
+                    <Text size="xs" c="dimmed" title={event.entityId}>
+                      {entityTypeLabels[event.entityType] ?? event.entityType}
                     </Text>
                   </Table.Td>
                   <Table.Td>

@@ -6,6 +6,7 @@ import { useVendorList } from "../../api/vendors";
 import { QueryError } from "../../components/query-error";
 import { CriticalityChart } from "./criticality-chart";
 import { NoVendorsMatch, NoVendorsYet } from "./portfolio-empty-state";
+import { PortfolioHeadline } from "./portfolio-headline";
 import { hasFilters, type PortfolioParams, usePortfolioParams } from "./portfolio-params";
 import { PortfolioToolbar } from "./portfolio-toolbar";
 import { RiskTierChart } from "./risk-tier-chart";
@@ -36,9 +37,16 @@ export function PortfolioPage() {
         )}
       </Group>
       {/* The table below reports load failures; a second alert for the same outage would only add noise. */}
+      {!list.isError && <PortfolioHeadline facets={list.data?.facets} />}
       {!list.isError && (
         <Group align="stretch" gap="md" wrap="wrap">
-          <RiskTierChart facets={list.data?.facets} />
+          <RiskTierChart
+            facets={list.data?.facets}
+            selected={params.riskTier}
+            onSelect={(tier) =>
+              update({ riskTier: params.riskTier.length === 1 && params.riskTier[0] === tier ? [] : [tier] })
+            }
+          />
           <CriticalityChart facets={list.data?.facets} />
         </Group>
       )}

@@ -4,7 +4,7 @@ import { PAGE_SIZE, paramsFromSearch, searchFromParams } from "./portfolio-param
 describe("portfolio params in the address", () => {
   it("survive a round trip through the query string", () => {
     const search = new URLSearchParams(
-      "q=cerner&category=ehr&category=cloud&criticality=critical&riskTier=high&riskTier=critical&sort=incidentCount&order=desc&page=3",
+      "q=cerner&category=ehr&category=cloud&criticality=critical&riskTier=high&riskTier=critical&sort=incidentCount&order=asc&page=3",
     );
     const params = paramsFromSearch(search);
     expect(params).toEqual({
@@ -14,7 +14,7 @@ describe("portfolio params in the address", () => {
       criticality: ["critical"],
       riskTier: ["high", "critical"],
       sort: "incidentCount",
-      order: "desc",
+      order: "asc",
       page: 3,
       pageSize: PAGE_SIZE,
     });
@@ -28,8 +28,16 @@ describe("portfolio params in the address", () => {
     expect(params.riskTier).toEqual([]);
     expect(params.category).toEqual([]);
     expect(params.status).toEqual(["active"]);
-    expect(params.sort).toBe("name");
+    expect(params.sort).toBe("riskScore");
     expect(params.page).toBe(1);
+  });
+
+  it("mean riskiest first when the address says nothing, and keep the order each field reads best in", () => {
+    expect(paramsFromSearch(new URLSearchParams())).toMatchObject({ sort: "riskScore", order: "desc" });
+    expect(paramsFromSearch(new URLSearchParams("sort=name"))).toMatchObject({ sort: "name", order: "asc" });
+    expect(
+      searchFromParams({ ...paramsFromSearch(new URLSearchParams()), sort: "name", order: "asc" }).toString(),
+    ).toBe("sort=name");
   });
 
   it("leave a plain portfolio with a plain address", () => {

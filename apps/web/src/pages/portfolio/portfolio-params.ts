@@ -1,4 +1,4 @@
-import type { VendorSortField } from "@ward/contracts";
+import { defaultVendorOrder, type VendorSortField } from "@ward/contracts";
 import {
   criticalities,
   isOneOf,
@@ -19,8 +19,9 @@ const defaults: VendorListParams = {
   status: [],
   criticality: [],
   riskTier: [],
-  sort: "name",
-  order: "asc",
+  // Riskiest first, as the API lists without parameters: the board's first question is where the risk is.
+  sort: "riskScore",
+  order: "desc",
   page: 1,
   pageSize: PAGE_SIZE,
 };
@@ -32,6 +33,8 @@ function enumList<T extends string>(values: readonly T[], raw: string[]): T[] {
 
 export function paramsFromSearch(search: URLSearchParams): VendorListParams {
   const sort = search.get("sort");
+  const sorted = isOneOf(vendorSortFields, sort) ? sort : defaults.sort;
+  const order = search.get("order");
   const page = Number(search.get("page"));
   return {
     q: search.get("q") ?? "",
@@ -39,8 +42,8 @@ export function paramsFromSearch(search: URLSearchParams): VendorListParams {
     status: enumList(relationshipStatuses, search.getAll("status")),
     criticality: enumList(criticalities, search.getAll("criticality")),
     riskTier: enumList(riskTiers, search.getAll("riskTier")),
-    sort: isOneOf(vendorSortFields, sort) ? sort : defaults.sort,
-    order: search.get("order") === "desc" ? "desc" : "asc",
+    sort: sorted,
+    order: order === "asc" || order === "desc" ? order : defaultVendorOrder(sorted),
     page: Number.isInteger(page) && page > 0 ? page : 1,
     pageSize: PAGE_SIZE,
   };
@@ -54,7 +57,7 @@ export function searchFromParams(params: VendorListParams): URLSearchParams {
     for (const value of params[key]) search.append(key, value);
   }
   if (params.sort !== defaults.sort) search.set("sort", params.sort);
-  if (params.order !== defaults.order) search.set("order", params.order);
+  if (params.order !== defaultVendorOrder(params.sort)) search.set("order", params.order);
   if (params.page !== 1) search.set("page", String(params.page));
   return search;
 }
@@ -105,7 +108,7 @@ export function usePortfolioParams() {
       update(
         field === params.sort
           ? { sort: field, order: params.order === "asc" ? "desc" : "asc" }
-          : { sort: field, order: field === "name" ? "asc" : "desc" },
+          : { sort: field, order: defaultVendorOrder(field) },
       ),
     [params.sort, params.order, update],
   );

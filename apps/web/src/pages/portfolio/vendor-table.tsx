@@ -6,6 +6,7 @@ import { BeingRescoredBadge } from "../../components/being-rescored-badge";
 import { CriticalityBadge } from "../../components/criticality-badge";
 import { RiskTierBadge } from "../../components/risk-tier-badge";
 import { categoryLabels, statusLabels } from "../../labels/enum-labels";
+import { LastAssessedCell, ReassessmentCell, TrendCell } from "./assessment-cells";
 import type { PortfolioParams } from "./portfolio-params";
 import { SortableHeader } from "./sortable-header";
 
@@ -50,13 +51,16 @@ function RiskCell({ vendor }: { vendor: VendorSummaryDto }) {
 
 export function VendorTable({ vendors, params, onSort }: VendorTableProps) {
   return (
-    <Table.ScrollContainer minWidth={860}>
+    <Table.ScrollContainer minWidth={1180}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Caption>Vendors in your portfolio</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <SortableHeader field="name" label="Name" params={params} onSort={onSort} />
             <SortableHeader field="riskScore" label="Risk" params={params} onSort={onSort} />
+            <Table.Th>Trend</Table.Th>
+            <Table.Th>Last assessed</Table.Th>
+            <Table.Th>Reassess by</Table.Th>
             <Table.Th>Category</Table.Th>
             <Table.Th>Status</Table.Th>
             <SortableHeader field="criticality" label="Criticality" params={params} onSort={onSort} />
@@ -76,6 +80,15 @@ export function VendorTable({ vendors, params, onSort }: VendorTableProps) {
               </Table.Td>
               <Table.Td>
                 <RiskCell vendor={vendor} />
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>
+                <TrendCell trend={vendor.riskTrend} />
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>
+                <LastAssessedCell vendor={vendor} />
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>
+                <ReassessmentCell vendor={vendor} />
               </Table.Td>
               <Table.Td>{categoryLabels[vendor.category]}</Table.Td>
               <Table.Td>{statusLabels[vendor.relationshipStatus]}</Table.Td>
