@@ -79,6 +79,15 @@ async function editControls(page: Page): Promise<string[]> {
   return names;
 }
 
+/** Fails unless the element is shown and wholly inside the window, i.e. seen without scrolling. */
+async function expectAboveTheFold(element: Locator, what: string) {
+  await element.waitFor();
+  const box = await element.boundingBox();
+  const viewport = element.page().viewportSize();
+  if (!box || !viewport) throw new Error(`${what} has no box on the page`);
+  expect(box.y + box.height, `${what} ends below the fold`).toBeLessThanOrEqual(viewport.height);
+}
+
 describe("analyst's workflow on a vendor page", () => {
   let server: WardServer;
   let browser: Browser;
@@ -95,6 +104,19 @@ describe("analyst's workflow on a vendor page", () => {
     await browser?.close();
     await server?.stop();
     if (server) await removeDataDir(server.dataDir);
+  });
+
+  it("shows score, tier, confidence, trend and the top actions above the fold at 1440×900", async () => {
+    await openVendor(page);
+    const summary = riskSummary(page);
+    await expectAboveTheFold(summary.getByText(SCORE_TEXT).first(), "the overall score");
+    await expectAboveTheFold(summary.getByText("Critical", { exact: true }).first(), "the tier");
+    await expectAboveTheFold(summary.getByText(/^\d{1,3}%$/).first(), "the confidence");
+    await expectAboveTheFold(summary.getByText(/^since |^First score/).first(), "the trend");
+    const actions = summary.getByRole("region", { name: "What would lower it most" }).getByRole("listitem");
+    await actions.first().waitFor();
+    expect(await actions.count()).toBe(3);
+    for (const action of await actions.all()) await expectAboveTheFold(action, "a top action");
   });
 
   it("moves the customer-notice date past HIPAA's 60 days and sees breach history rise", async () => {
