@@ -25,7 +25,7 @@ export function EvidenceFormModal({ vendorId, evidence, opened, onClose }: Evide
 
   const withScoreNotice = useScoreChangeNotice(vendorId);
 
-  // One message after the save names the fact and what the change did to the vendor's overall score.
+  // One message after the save, so a changed answer is never a silent change of the score a board reads.
   const save = async (input: Parameters<typeof create.mutateAsync>[0]) => {
     const label = catalogue.data?.items.find((e) => e.key === input.factor)?.label ?? input.factor;
     await withScoreNotice(`Evidence “${label}” ${evidence ? "changed" : "added"}`, () =>
