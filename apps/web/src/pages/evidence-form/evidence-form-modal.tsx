@@ -1,8 +1,8 @@
 import { Modal, Skeleton } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import type { EvidenceDto } from "@ward/contracts";
 import { useCreateEvidence, useEvidenceCatalogue, useUpdateEvidence } from "../../api/evidence";
 import { QueryError } from "../../components/query-error";
+import { useScoreChangeNotice } from "../vendor/use-score-change-notice";
 import { EvidenceForm } from "./evidence-form";
 import { evidenceFormFrom } from "./evidence-form-values";
 
@@ -23,14 +23,14 @@ export function EvidenceFormModal({ vendorId, evidence, opened, onClose }: Evide
   const create = useCreateEvidence(vendorId);
   const update = useUpdateEvidence(vendorId);
 
+  const withScoreNotice = useScoreChangeNotice(vendorId);
+
+  // One message after the save, so a changed answer is never a silent change of the score a board reads.
   const save = async (input: Parameters<typeof create.mutateAsync>[0]) => {
-    if (evidence) await update.mutateAsync({ id: evidence.id, json: input });
-    else await create.mutateAsync(input);
-    notifications.show({
-      color: "green",
-      title: evidence ? "Evidence changed" : "Evidence added",
-      message: input.statement,
-    });
+    const label = catalogue.data?.items.find((e) => e.key === input.factor)?.label ?? input.factor;
+    await withScoreNotice(`Evidence “${label}” ${evidence ? "changed" : "added"}`, () =>
+      evidence ? update.mutateAsync({ id: evidence.id, json: input }) : create.mutateAsync(input),
+    );
     onClose();
   };
 

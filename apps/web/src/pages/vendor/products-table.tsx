@@ -1,30 +1,19 @@
 import { Group, Table, Text, VisuallyHidden } from "@mantine/core";
 import type { ProductDto } from "@ward/contracts";
 import { useCan } from "../../api/me";
-import { useDeleteProduct } from "../../api/vendor-records";
 import { DemoBadge } from "../../components/demo-badge";
+import { usePhoneLayout } from "../../components/use-phone-layout";
 import { hostingLabels } from "../../labels/enum-labels";
 import { formatDay } from "../../labels/format";
-import { RecordActions } from "./record-actions";
+import { ProductActions } from "./product-actions";
+import { ProductCards } from "./product-cards";
 import { recordAnchorId } from "./risk/record-anchor";
 
-function ProductActions({ product }: { product: ProductDto }) {
-  const remove = useDeleteProduct(product.vendorId);
-  return (
-    <RecordActions
-      vendorId={product.vendorId}
-      recordId={product.id}
-      noun="Product"
-      name={product.name}
-      editTo={`/vendors/${product.vendorId}/products/${product.id}/edit`}
-      remove={remove}
-      deleteConsequence="Data holdings kept in this product stay recorded, no longer tied to a product."
-    />
-  );
-}
-
+/** The vendor's products: a table on a wide screen, cards on a phone so each record's controls stay in reach. */
 export function ProductsTable({ products }: { products: ProductDto[] }) {
   const canWrite = useCan("vendor:write");
+  const phone = usePhoneLayout();
+  if (phone) return <ProductCards products={products} canWrite={canWrite} />;
   return (
     <Table.ScrollContainer minWidth={600}>
       <Table verticalSpacing="xs">
