@@ -5,5 +5,6 @@ import { Notifications } from "@mantine/notifications";
  * transitions; a lazy import of the package itself would pull in the whole package, store included, with it.
  */
 export function NotificationStack() {
-  return <Notifications position="top-right" />;
+  // Mantine's stack is 440 px wide: on a phone it ran off the right edge and hid the close button.
+  return <Notifications position="top-right" containerWidth="min(440px, calc(100vw - 2rem))" />;
 }

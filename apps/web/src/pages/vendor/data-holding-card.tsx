@@ -3,6 +3,7 @@ import type { DataHoldingDto, TriState } from "@ward/contracts";
 import type { ReactNode } from "react";
 import { useDeleteDataHolding } from "../../api/vendor-records";
 import { DemoBadge } from "../../components/demo-badge";
+import { RecordFacts } from "../../components/record-facts";
 import { environmentLabels, migrationLabels, phiLabels, triStateLabels } from "../../labels/enum-labels";
 import { formatCount, formatDay } from "../../labels/format";
 import { MarkDestroyedButton } from "./mark-destroyed-button";
@@ -65,7 +66,7 @@ export function DataHoldingCard({ holding }: { holding: DataHoldingDto }) {
         >
           <MarkDestroyedButton holding={holding} />
         </RecordActions>
-        <DataList labelWidth={200} size="sm">
+        <RecordFacts labelWidth={200} size="sm">
           <Row label="Environment">{environmentLabels[holding.environment]}</Row>
           <Row label="Records">
             {holding.recordCount === null ? dimmed("Unknown") : formatCount(holding.recordCount)}
@@ -97,7 +98,7 @@ export function DataHoldingCard({ holding }: { holding: DataHoldingDto }) {
                   .join(". ")
               : dimmed("None")}
           </Row>
-        </DataList>
+        </RecordFacts>
         {holding.notes && (
           <Text size="xs" c="dimmed">
             {holding.notes}

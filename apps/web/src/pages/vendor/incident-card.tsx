@@ -3,6 +3,7 @@ import type { IncidentDto } from "@ward/contracts";
 import { useDeleteIncident } from "../../api/vendor-records";
 import { DemoBadge } from "../../components/demo-badge";
 import { ExternalLink } from "../../components/external-link";
+import { RecordFacts } from "../../components/record-facts";
 import { attackVectorLabels, consequenceLabels, phiLabels, triStateLabels } from "../../labels/enum-labels";
 import { formatCount, formatDay, formatUsd } from "../../labels/format";
 import { IncidentTimeline } from "./incident-timeline";
@@ -92,7 +93,7 @@ export function IncidentCard({ incident }: { incident: IncidentDto }) {
           deleteConsequence="Deleting removes the incident with its sources, dates and consequences from the vendor's breach history."
         />
         {incident.summary && <Text size="sm">{incident.summary}</Text>}
-        <DataList labelWidth={170} size="sm">
+        <RecordFacts labelWidth={170} size="sm">
           <DataList.Item>
             <DataList.ItemLabel>Attack vector</DataList.ItemLabel>
             <DataList.ItemValue>{attackVectorLabels[incident.attackVector]}</DataList.ItemValue>
@@ -127,7 +128,7 @@ export function IncidentCard({ incident }: { incident: IncidentDto }) {
               <Consequences incident={incident} />
             </DataList.ItemValue>
           </DataList.Item>
-        </DataList>
+        </RecordFacts>
         <Title order={4} size="h5">
           Timeline
         </Title>

@@ -2,6 +2,7 @@ import { DataList, Paper, Text } from "@mantine/core";
 import type { VendorDto } from "@ward/contracts";
 import { CriticalityBadge } from "../../components/criticality-badge";
 import { ExternalLink } from "../../components/external-link";
+import { RecordFacts } from "../../components/record-facts";
 import { categoryLabels, statusLabels } from "../../labels/enum-labels";
 import { OwnershipHistory } from "./ownership-history";
 
@@ -15,7 +16,7 @@ const none = (
 export function VendorProfile({ vendor }: { vendor: VendorDto }) {
   return (
     <Paper withBorder p="md">
-      <DataList labelWidth={170} withDivider>
+      <RecordFacts labelWidth={170} withDivider>
         <DataList.Item>
           <DataList.ItemLabel>Former names</DataList.ItemLabel>
           <DataList.ItemValue>{vendor.formerNames.join(", ") || none}</DataList.ItemValue>
@@ -59,7 +60,7 @@ export function VendorProfile({ vendor }: { vendor: VendorDto }) {
           <DataList.ItemLabel>Description</DataList.ItemLabel>
           <DataList.ItemValue>{vendor.description ?? none}</DataList.ItemValue>
         </DataList.Item>
-      </DataList>
+      </RecordFacts>
     </Paper>
   );
 }

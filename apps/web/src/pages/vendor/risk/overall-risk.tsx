@@ -14,7 +14,7 @@ export function OverallRisk({ stored }: { stored: VendorScoreResponse }) {
     <Paper withBorder p="md" h="100%" component="section" aria-labelledby="overall-risk-title">
       <Stack gap="sm">
         <Title order={3} size="h4" id="overall-risk-title">
-          Overall risk
+          How the score is made
         </Title>
         <Group gap="xs">
           <Text size="sm" c="dimmed">

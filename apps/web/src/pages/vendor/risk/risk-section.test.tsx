@@ -24,7 +24,7 @@ describe("the vendor's risk section", () => {
     stubFetch(signedIn(oracleRiskApi()));
     showVendor();
 
-    const risk = await screen.findByRole("region", { name: "Overall risk" });
+    const risk = await screen.findByRole("region", { name: "How the score is made" });
     const { overall, inherent } = oracleScore.score;
     expect(within(risk).getByText(/Methodology 2026\.1 · as of 17 Jun 2025/)).toBeInTheDocument();
     expect(
