@@ -1,17 +1,17 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { WardDb } from "../client";
-import { dataHoldings, evidence, products } from "../schema";
+import { dataHoldings, evidence, products, type whatIfScenarios } from "../schema";
 
-type VendorChildTable = typeof products | typeof dataHoldings | typeof evidence;
+type VendorChildTable = typeof products | typeof dataHoldings | typeof evidence | typeof whatIfScenarios;
 
 /**
  * The five queries every simple child of a vendor needs. Each one is scoped by organization and vendor, so a
  * caller cannot reach another hospital's row by guessing its id.
  */
-function vendorChildQueries<T extends VendorChildTable>(table: T) {
+export function vendorChildQueries<T extends VendorChildTable>(table: T) {
   type Row = T["$inferSelect"];
   type Insert = T["$inferInsert"];
-  // Drizzle cannot narrow a union of tables in a query builder; every column used below exists on all three.
+  // Drizzle cannot narrow a union of tables in a query builder; every column used below exists on all of them.
   const t = table as typeof products;
   const scope = (organizationId: string, vendorId: string) =>
     and(eq(t.organizationId, organizationId), eq(t.vendorId, vendorId));
