@@ -1,28 +1,15 @@
-import {
-  Button,
-  CloseButton,
-  Fieldset,
-  Group,
-  NumberInput,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-} from "@mantine/core";
+import { NumberInput, Select, Stack, Text, TextInput } from "@mantine/core";
 import { DateInput } from "@mantine/dates";
 import type { UseFormReturnType } from "@mantine/form";
-import { IconPlus } from "@tabler/icons-react";
 import { FieldRow } from "../../forms/field-row";
 import { consequenceLabels, optionsOf } from "../../labels/enum-labels";
 import { type IncidentFormValues, newConsequence } from "./incident-form-values";
+import { AddListItemButton, ListItemFieldset, sourceChoices } from "./list-item-fields";
 
 /** What followed the incident (fines, settlements, lawsuits), each with the source that reports it. */
 export function IncidentConsequencesFields({ form }: { form: UseFormReturnType<IncidentFormValues> }) {
   const { sources, consequences } = form.getValues();
-  const sourceOptions = sources.map((s, i) => ({
-    value: s.key,
-    label: `${i + 1}. ${s.title || s.url || "Untitled"}`,
-  }));
+  const sourceOptions = sourceChoices(sources);
 
   return (
     <Stack gap="sm">
@@ -30,13 +17,12 @@ export function IncidentConsequencesFields({ form }: { form: UseFormReturnType<I
         Fines, settlements, lawsuits and other costs that followed, each with the source that reports it.
       </Text>
       {consequences.map((consequence, index) => (
-        <Fieldset key={consequence.key} legend={`Consequence ${index + 1}`} variant="filled">
-          <Group justify="flex-end" mt={-8}>
-            <CloseButton
-              aria-label={`Remove consequence ${index + 1}`}
-              onClick={() => form.removeListItem("consequences", index)}
-            />
-          </Group>
+        <ListItemFieldset
+          key={consequence.key}
+          noun="Consequence"
+          index={index}
+          onRemove={() => form.removeListItem("consequences", index)}
+        >
           <FieldRow cols={2}>
             <Select
               label="Kind"
@@ -72,17 +58,12 @@ export function IncidentConsequencesFields({ form }: { form: UseFormReturnType<I
               {...form.getInputProps(`consequences.${index}.source`)}
             />
           </FieldRow>
-        </Fieldset>
+        </ListItemFieldset>
       ))}
-      <Group>
-        <Button
-          variant="light"
-          leftSection={<IconPlus aria-hidden size={16} />}
-          onClick={() => form.insertListItem("consequences", newConsequence())}
-        >
-          Add consequence
-        </Button>
-      </Group>
+      <AddListItemButton
+        label="Add consequence"
+        onClick={() => form.insertListItem("consequences", newConsequence())}
+      />
     </Stack>
   );
 }

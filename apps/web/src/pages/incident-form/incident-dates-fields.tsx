@@ -1,10 +1,10 @@
-import { Button, CloseButton, Fieldset, Group, Select, Stack, Text, TextInput } from "@mantine/core";
+import { Select, Stack, Text, TextInput } from "@mantine/core";
 import { DateInput } from "@mantine/dates";
 import type { UseFormReturnType } from "@mantine/form";
-import { IconPlus } from "@tabler/icons-react";
 import { FieldRow } from "../../forms/field-row";
 import { dateKindLabels, optionsOf, qualifierLabels } from "../../labels/enum-labels";
 import { type IncidentFormValues, newDate } from "./incident-form-values";
+import { AddListItemButton, ListItemFieldset, sourceChoices } from "./list-item-fields";
 
 const qualifierOptions = optionsOf(qualifierLabels).map((o) =>
   o.value === "exact" ? { ...o, label: "Exact" } : o,
@@ -13,10 +13,7 @@ const qualifierOptions = optionsOf(qualifierLabels).map((o) =>
 /** The incident's moments. Several dates of one kind are welcome: they record that sources disagree. */
 export function IncidentDatesFields({ form }: { form: UseFormReturnType<IncidentFormValues> }) {
   const { sources, dates } = form.getValues();
-  const sourceOptions = sources.map((s, i) => ({
-    value: s.key,
-    label: `${i + 1}. ${s.title || s.url || "Untitled"}`,
-  }));
+  const sourceOptions = sourceChoices(sources);
 
   return (
     <Stack gap="sm">
@@ -24,13 +21,12 @@ export function IncidentDatesFields({ form }: { form: UseFormReturnType<Incident
         When sources give different dates for the same moment, add one date per source.
       </Text>
       {dates.map((date, index) => (
-        <Fieldset key={date.key} legend={`Date ${index + 1}`} variant="filled">
-          <Group justify="flex-end" mt={-8}>
-            <CloseButton
-              aria-label={`Remove date ${index + 1}`}
-              onClick={() => form.removeListItem("dates", index)}
-            />
-          </Group>
+        <ListItemFieldset
+          key={date.key}
+          noun="Date"
+          index={index}
+          onRemove={() => form.removeListItem("dates", index)}
+        >
           <FieldRow cols={4}>
             <Select
               label="Moment"
@@ -59,17 +55,9 @@ export function IncidentDatesFields({ form }: { form: UseFormReturnType<Incident
             />
           </FieldRow>
           <TextInput mt="sm" label="Note" {...form.getInputProps(`dates.${index}.note`)} />
-        </Fieldset>
+        </ListItemFieldset>
       ))}
-      <Group>
-        <Button
-          variant="light"
-          leftSection={<IconPlus aria-hidden size={16} />}
-          onClick={() => form.insertListItem("dates", newDate())}
-        >
-          Add date
-        </Button>
-      </Group>
+      <AddListItemButton label="Add date" onClick={() => form.insertListItem("dates", newDate())} />
     </Stack>
   );
 }

@@ -1,9 +1,9 @@
-import { Button, CloseButton, Fieldset, Group, Stack, Text, TextInput } from "@mantine/core";
+import { Stack, Text, TextInput } from "@mantine/core";
 import { DateInput } from "@mantine/dates";
 import type { UseFormReturnType } from "@mantine/form";
-import { IconPlus } from "@tabler/icons-react";
 import { FieldRow } from "../../forms/field-row";
 import { type IncidentFormValues, newSource } from "./incident-form-values";
+import { AddListItemButton, ListItemFieldset } from "./list-item-fields";
 
 /** The public sources that report the incident; dates below cite them. */
 export function IncidentSourcesFields({ form }: { form: UseFormReturnType<IncidentFormValues> }) {
@@ -28,10 +28,7 @@ export function IncidentSourcesFields({ form }: { form: UseFormReturnType<Incide
         Link every public report you rely on. Dates below say which source states them.
       </Text>
       {sources.map((source, index) => (
-        <Fieldset key={source.key} legend={`Source ${index + 1}`} variant="filled">
-          <Group justify="flex-end" mt={-8}>
-            <CloseButton aria-label={`Remove source ${index + 1}`} onClick={() => removeSource(index)} />
-          </Group>
+        <ListItemFieldset key={source.key} noun="Source" index={index} onRemove={() => removeSource(index)}>
           <FieldRow cols={2}>
             <TextInput
               label="URL"
@@ -49,17 +46,9 @@ export function IncidentSourcesFields({ form }: { form: UseFormReturnType<Incide
               {...form.getInputProps(`sources.${index}.publishedOn`)}
             />
           </FieldRow>
-        </Fieldset>
+        </ListItemFieldset>
       ))}
-      <Group>
-        <Button
-          variant="light"
-          leftSection={<IconPlus aria-hidden size={16} />}
-          onClick={() => form.insertListItem("sources", newSource())}
-        >
-          Add source
-        </Button>
-      </Group>
+      <AddListItemButton label="Add source" onClick={() => form.insertListItem("sources", newSource())} />
     </Stack>
   );
 }
