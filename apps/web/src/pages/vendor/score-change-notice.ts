@@ -1,5 +1,5 @@
 import type { RiskTierValue, VendorScoreResponse } from "@ward/contracts";
-import { tierLabels } from "../../labels/risk-labels";
+import { formatScore, tierLabels } from "../../labels/risk-labels";
 
 /** The overall figure a success message reports. */
 export interface OverallScore {
@@ -13,12 +13,6 @@ export function overallScoreOf(response: VendorScoreResponse | null | undefined)
   return { score: response.score.overall.score, tier: response.score.overall.tier };
 }
 
-/*
- * Always one decimal, unlike the risk panels: side by side, "93 → 92.6" reads as a change of precision, while
- * "93.0 → 92.6" reads as the change it is.
- */
-const oneDecimal = (score: number) => score.toFixed(1);
-
 /**
  * The sentence that tells an analyst what a change did to the vendor's risk, so a saved record is never a
  * silent change of the number a board reads: "Overall 96.8 → 93.0, Critical".
@@ -26,9 +20,9 @@ const oneDecimal = (score: number) => score.toFixed(1);
 export function describeScoreChange(before: OverallScore | null, after: OverallScore | null): string {
   if (!after) return "The new score could not be read; the vendor page shows it once loaded.";
   const tier = tierLabels[after.tier];
-  if (!before) return `Overall score now ${oneDecimal(after.score)}, ${tier}`;
-  if (oneDecimal(before.score) === oneDecimal(after.score) && before.tier === after.tier) {
-    return `Overall score unchanged (${oneDecimal(after.score)}, ${tier})`;
+  if (!before) return `Overall score now ${formatScore(after.score)}, ${tier}`;
+  if (formatScore(before.score) === formatScore(after.score) && before.tier === after.tier) {
+    return `Overall score unchanged (${formatScore(after.score)}, ${tier})`;
   }
-  return `Overall ${oneDecimal(before.score)} → ${oneDecimal(after.score)}, ${tier}`;
+  return `Overall ${formatScore(before.score)} → ${formatScore(after.score)}, ${tier}`;
 }

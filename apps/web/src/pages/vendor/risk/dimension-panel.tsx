@@ -58,7 +58,7 @@ export function DimensionPanel({ dimension }: { dimension: DimensionScoreDto }) 
         {total > 100 && (
           // Otherwise the points below seem not to add up to the score.
           <Text size="xs" c="dimmed">
-            The reasons below add up to {total.toFixed(1)} points; a score stops at 100.
+            The reasons below add up to {formatScore(total)} points; a score stops at 100.
           </Text>
         )}
         {risks.length > 0 ? (
