@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { id, isoDate, isoDateTime, longText, shortText } from "./common";
-import { holdingEnvironment, migrationStatus, phiCategory, triState } from "./enums";
+import { destructionAssurance, holdingEnvironment, migrationStatus, phiCategory, triState } from "./enums";
 
 const holdingFields = {
   /** The vendor system that holds the data, as the vendor or the hospital names it. */
@@ -23,6 +23,11 @@ const holdingFields = {
   destructionEvidence: longText.nullable(),
   /** Who attested the destruction: the person, with their role, who signed the certificate or statement. */
   destructionAttestedBy: shortText.nullable(),
+  /**
+   * What backs the destruction: a certificate (`documented`) or the hospital's own check (`verified`) counts as
+   * proof; the vendor's statement alone (`self_attested`) is recorded but the data still counts as held.
+   */
+  destructionAssurance: destructionAssurance.nullable(),
   notes: longText.nullable(),
 };
 
@@ -40,6 +45,7 @@ export const createDataHoldingInput = z.object({
   destroyedOn: holdingFields.destroyedOn.default(null),
   destructionEvidence: holdingFields.destructionEvidence.default(null),
   destructionAttestedBy: holdingFields.destructionAttestedBy.default(null),
+  destructionAssurance: holdingFields.destructionAssurance.default(null),
   notes: holdingFields.notes.default(null),
 });
 export type CreateDataHoldingInput = z.input<typeof createDataHoldingInput>;
@@ -58,6 +64,7 @@ export const markDataHoldingDestroyedInput = z.object({
   // In the order the form asks for them, so a failed check points at the first field to fix.
   destructionEvidence: shortText,
   destructionAttestedBy: shortText,
+  destructionAssurance,
   destroyedOn: isoDate,
 });
 export type MarkDataHoldingDestroyedInput = z.infer<typeof markDataHoldingDestroyedInput>;

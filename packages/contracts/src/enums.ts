@@ -66,17 +66,21 @@ export const phiCategory = z.enum([
 ]);
 export type PhiCategory = z.infer<typeof phiCategory>;
 
-export const attackVector = z.enum([
+/**
+ * How the attacker got in. What happened once inside (data taken, files encrypted for extortion, an outage) is
+ * recorded apart, so a route is never mistaken for a payload: ransomware is what an attacker does, not a way in.
+ */
+export const entryRoute = z.enum([
   "stolen_credentials",
   "credential_stuffing",
   "phishing",
   "exploited_vulnerability",
-  "ransomware",
   "misconfiguration",
   "insider",
+  "third_party",
   "unknown",
 ]);
-export type AttackVector = z.infer<typeof attackVector>;
+export type EntryRoute = z.infer<typeof entryRoute>;
 
 /** The moments of an incident's timeline. Each may be claimed by several sources that disagree. */
 export const incidentDateKind = z.enum([
@@ -114,6 +118,29 @@ export const evidenceOrigin = z.enum([
   "vendor_attestation",
 ]);
 export type EvidenceOrigin = z.infer<typeof evidenceOrigin>;
+
+/**
+ * How well a fact is backed, weakest first: the vendor's own word; the vendor's word backed by a document (a SOC 2
+ * Type II report, a HITRUST certification, a penetration test, a certificate of destruction); a check the hospital
+ * made itself; a public record (a regulator's filing, a court record). Scoring trusts a good answer in that order.
+ */
+export const evidenceAssurance = z.enum(["self_attested", "documented", "verified", "public_record"]);
+export type EvidenceAssurance = z.infer<typeof evidenceAssurance>;
+
+/** The document behind a `documented` fact. */
+export const evidenceDocument = z.enum([
+  "soc2_type2",
+  "hitrust",
+  "iso27001",
+  "penetration_test",
+  "destruction_certificate",
+  "other",
+]);
+export type EvidenceDocument = z.infer<typeof evidenceDocument>;
+
+/** Proof that a holding was destroyed; a vendor's statement alone is recorded but does not count as proof. */
+export const destructionAssurance = z.enum(["self_attested", "documented", "verified"]);
+export type DestructionAssurance = z.infer<typeof destructionAssurance>;
 
 export const ownershipEvent = z.enum(["acquired", "merged", "renamed", "spun_off"]);
 export type OwnershipEvent = z.infer<typeof ownershipEvent>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { id, isoDate, isoDateTime, longText, plainText, shortText, text, url } from "./common";
-import { evidenceOrigin } from "./enums";
+import { evidenceAssurance, evidenceDocument, evidenceOrigin } from "./enums";
 
 /**
  * A fact key such as `mfa.remote_access` or `legacy.migration_complete`. Dotted lower-case words, so the scoring
@@ -21,27 +21,61 @@ const evidenceFields = {
   /** When the fact was true or observed, not when it was typed in. */
   observedOn: isoDate,
   origin: evidenceOrigin,
+  /** How well the fact is backed; scoring trusts a good answer less when only the vendor vouches for it. */
+  assurance: evidenceAssurance,
+  /** The document behind a `documented` fact; null otherwise. */
+  document: evidenceDocument.nullable(),
   sourceUrl: url.nullable(),
   sourceTitle: plainText(200).nullable(),
   notes: longText.nullable(),
 };
 
-export const createEvidenceInput = z.object({
-  factor: evidenceFields.factor,
-  value: evidenceFields.value,
-  statement: evidenceFields.statement,
-  observedOn: evidenceFields.observedOn,
-  origin: evidenceFields.origin.default("analyst"),
-  sourceUrl: evidenceFields.sourceUrl.default(null),
-  sourceTitle: evidenceFields.sourceTitle.default(null),
-  notes: evidenceFields.notes.default(null),
-});
+/** A documented fact names its document, and only a documented fact has one. */
+function checkDocument(
+  value: { assurance?: string | undefined; document?: string | null | undefined },
+  ctx: z.RefinementCtx,
+) {
+  if (value.assurance === "documented" && value.document === null)
+    ctx.addIssue({
+      code: "custom",
+      path: ["document"],
+      message: "Name the document behind a documented fact",
+    });
+  if (value.assurance !== undefined && value.assurance !== "documented" && value.document)
+    ctx.addIssue({
+      code: "custom",
+      path: ["document"],
+      message: "Only a documented fact has a document; set assurance to documented",
+    });
+}
+
+/** The assurance a fact gets when none is given: what its origin can vouch for. */
+export function defaultAssurance(origin: z.infer<typeof evidenceOrigin>): z.infer<typeof evidenceAssurance> {
+  return origin === "public_record" || origin === "breach_import" ? "public_record" : "self_attested";
+}
+
+export const createEvidenceInput = z
+  .object({
+    factor: evidenceFields.factor,
+    value: evidenceFields.value,
+    statement: evidenceFields.statement,
+    observedOn: evidenceFields.observedOn,
+    origin: evidenceFields.origin.default("analyst"),
+    /** Left out, it follows the origin: `public_record` for public records and breach imports, else `self_attested`. */
+    assurance: evidenceFields.assurance.optional(),
+    document: evidenceFields.document.default(null),
+    sourceUrl: evidenceFields.sourceUrl.default(null),
+    sourceTitle: evidenceFields.sourceTitle.default(null),
+    notes: evidenceFields.notes.default(null),
+  })
+  .superRefine(checkDocument);
 export type CreateEvidenceInput = z.input<typeof createEvidenceInput>;
 
 export const updateEvidenceInput = z
   .object(evidenceFields)
   .partial()
-  .refine((v) => Object.keys(v).length > 0, { message: "Send at least one field to change" });
+  .refine((v) => Object.keys(v).length > 0, { message: "Send at least one field to change" })
+  .superRefine(checkDocument);
 export type UpdateEvidenceInput = z.infer<typeof updateEvidenceInput>;
 
 export const evidenceDto = z.object({

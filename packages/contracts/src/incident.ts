@@ -1,13 +1,6 @@
 import { z } from "zod";
 import { amountUsd, id, isoDate, isoDateTime, longText, plainText, shortText, url } from "./common";
-import {
-  attackVector,
-  consequenceKind,
-  dateQualifier,
-  incidentDateKind,
-  phiCategory,
-  triState,
-} from "./enums";
+import { consequenceKind, dateQualifier, entryRoute, incidentDateKind, phiCategory, triState } from "./enums";
 
 export const incidentSourceInput = z.object({
   url,
@@ -37,10 +30,25 @@ export const consequenceInput = z.object({
 const incidentFields = {
   title: shortText,
   summary: longText.nullable(),
-  attackVector,
+  /** How the attacker got in. */
+  entryRoute,
   /** Whether the point of entry had multifactor authentication. */
   mfaAtEntry: triState,
   legacySystemInvolved: triState,
+  /** Whether patient data was copied out: the confidentiality harm. */
+  dataTaken: triState,
+  /** Whether the attacker encrypted systems or data to extort payment. */
+  encryptedForExtortion: triState,
+  /** Whether the incident stopped a service the hospital relies on: the operational harm. */
+  serviceOutage: triState,
+  /** Days the stopped services were down, counted from the first stop to the last restoration. */
+  outageDays: z.number().nonnegative().max(3650).nullable(),
+  /** The services the incident stopped ("claims processing", "e-prescribing"). */
+  servicesStopped: z.array(plainText(200)).max(20),
+  /**
+   * Individuals affected, as breach filings count them (the HHS OCR portal counts individuals, not records). The
+   * field keeps its historical name.
+   */
   recordsAffected: z.number().int().nonnegative().max(10_000_000_000).nullable(),
   /** The count is an estimate, not a filed figure. */
   recordsIsEstimate: z.boolean(),
@@ -78,10 +86,15 @@ function checkSourceIndexes(
 export const createIncidentInput = z
   .object({
     title: incidentFields.title,
-    attackVector: incidentFields.attackVector,
+    entryRoute: incidentFields.entryRoute,
     summary: incidentFields.summary.default(null),
     mfaAtEntry: incidentFields.mfaAtEntry.default("unknown"),
     legacySystemInvolved: incidentFields.legacySystemInvolved.default("unknown"),
+    dataTaken: incidentFields.dataTaken.default("unknown"),
+    encryptedForExtortion: incidentFields.encryptedForExtortion.default("unknown"),
+    serviceOutage: incidentFields.serviceOutage.default("unknown"),
+    outageDays: incidentFields.outageDays.default(null),
+    servicesStopped: incidentFields.servicesStopped.default([]),
     recordsAffected: incidentFields.recordsAffected.default(null),
     recordsIsEstimate: incidentFields.recordsIsEstimate.default(false),
     recordsIsPlaceholder: incidentFields.recordsIsPlaceholder.default(false),
@@ -150,9 +163,14 @@ export const incidentDto = z.object({
   vendorId: id,
   title: z.string(),
   summary: z.string().nullable(),
-  attackVector,
+  entryRoute,
   mfaAtEntry: triState,
   legacySystemInvolved: triState,
+  dataTaken: triState,
+  encryptedForExtortion: triState,
+  serviceOutage: triState,
+  outageDays: z.number().nullable(),
+  servicesStopped: z.array(z.string()),
   recordsAffected: z.number().int().nullable(),
   recordsIsEstimate: z.boolean(),
   recordsIsPlaceholder: z.boolean(),
