@@ -1,126 +1,118 @@
-import type { AttackVector } from "@ward/contracts";
-import { ConfidenceTally, makeContribution, sortContributions } from "./contributions";
-import { scoreCatalogueEntry } from "./evidence-answers";
-import { type CatalogueEntry, catalogueFor, catalogueIndexesFor } from "./evidence-catalogue";
+import type { EntryRoute } from "@ward/contracts";
+import { ASSURANCE_CREDIT, answerShare, factShare, UNKNOWN_SHARES } from "./assurance";
+import { DimensionBuilder } from "./dimension-builder";
+import { answerRisk, freshness, scoreCatalogueEntry } from "./evidence-answers";
+import {
+  type CatalogueEntry,
+  catalogueEntry,
+  catalogueFor,
+  catalogueIndexesFor,
+  catalogueIndexOf,
+} from "./evidence-catalogue";
+import { FACTOR_GROUPS } from "./factor-groups";
 import { addIncidentContributions } from "./incident-contributions";
-import { INCIDENT_POINTS, type IncidentFacts } from "./incident-severity";
+import type { IncidentFacts } from "./incident-severity";
 import type { ScoringContext } from "./scoring-context";
-import { scoreFromPoints, tierOf } from "./tiers";
-import type { DimensionScore, ScoreContribution } from "./types";
+import type { DimensionScore } from "./types";
 
-/** Points for each repeat of an entry route, weighted like the incidents that repeat it. */
-export const REPEATED_VECTOR_POINTS = 10;
-
-const VECTOR_WORDS: Record<AttackVector, string> = {
+const ROUTE_WORDS: Record<EntryRoute, string> = {
   stolen_credentials: "stolen credentials",
   credential_stuffing: "credential stuffing",
   phishing: "phishing",
   exploited_vulnerability: "an exploited vulnerability",
-  ransomware: "ransomware",
   misconfiguration: "a misconfiguration",
   insider: "an insider",
+  third_party: "a third party",
   unknown: "an unknown route",
 };
 
 /**
- * A route used twice is a sign the weakness was not fixed. Points are 10 times the summed weights of every
- * incident of that route except the lightest, so they shrink as the repeats age and never grow when one ages.
+ * A route used twice is a sign the weakness was not fixed. The share is the summed weights of every incident of
+ * that route except the lightest, capped at 1, so it shrinks as the repeats age and never grows when one ages.
  */
-function addRepeatedVectorContributions(context: ScoringContext, list: ScoreContribution[]): void {
+function addRepeatedRoutes(context: ScoringContext, builder: DimensionBuilder): void {
   const incidents = context.incidents;
   if (incidents.length < 2) return;
-  // Plain loops over a handful of incidents: no Set, filtered group or closures per vendor.
-  for (let i = 0; i < incidents.length; i++) {
-    const vector = (incidents[i] as IncidentFacts).incident.attackVector;
-    if (vector === "unknown" || seenBefore(incidents, i, vector)) continue;
-    let count = 0;
+  const seen = new Set<EntryRoute>();
+  for (const first of incidents) {
+    const route = first.incident.entryRoute;
+    if (route === "unknown" || seen.has(route)) continue;
+    seen.add(route);
+    const same = incidents.filter((facts) => facts.incident.entryRoute === route);
+    if (same.length < 2) continue;
     let total = 0;
     let lightest = Number.POSITIVE_INFINITY;
-    let newest: IncidentFacts | undefined;
-    const years: string[] = [];
-    for (let j = i; j < incidents.length; j++) {
-      const facts = incidents[j] as IncidentFacts;
-      if (facts.incident.attackVector !== vector) continue;
-      count++;
+    let newest = same[0] as IncidentFacts;
+    for (const facts of same) {
       total += facts.weight;
       lightest = Math.min(lightest, facts.weight);
-      // The first of the youngest, as a reduce keeping the current one on ties would pick.
-      if (newest === undefined || facts.ageYears < newest.ageYears) newest = facts;
-      insertInOrder(years, facts.timeline.reference?.date.slice(0, 4) ?? "undated");
+      if (facts.ageYears < newest.ageYears) newest = facts;
     }
-    if (count < 2 || newest === undefined) continue;
-    list.push(
-      makeContribution(
-        context,
-        "incident.repeated_vector",
-        "Same entry route used again",
-        REPEATED_VECTOR_POINTS * (total - lightest),
-        newest.source,
-        `Attackers got in through ${VECTOR_WORDS[vector]} in ${count} separate incidents (${years.join(", ")}), a sign the weakness was not fixed.`,
-        null,
-      ),
+    const years = same.map((facts) => facts.timeline.reference?.date.slice(0, 4) ?? "undated").sort();
+    builder.add(
+      FACTOR_GROUPS.repeatedRoute,
+      "incident.repeated_route",
+      "Same entry route used again",
+      factShare(Math.min(1, total - lightest)),
+      newest.source,
+      `Attackers got in through ${ROUTE_WORDS[route]} in ${same.length} separate incidents (${years.join(", ")}), a sign the weakness was not fixed.`,
+      null,
     );
   }
 }
 
-/** Inserts `value` into an ordered list of a few strings, in code-unit order, as `sort()` would place it. */
-function insertInOrder(list: string[], value: string): void {
-  let i = list.length;
-  list.push(value);
-  while (i > 0 && (list[i - 1] as string) > value) {
-    list[i] = list[i - 1] as string;
-    i--;
-  }
-  list[i] = value;
-}
+const HISTORY = catalogueEntry("disclosure.incident_history_attested") as CatalogueEntry;
+const HISTORY_INDEX = catalogueIndexOf(HISTORY.factor) as number;
 
-function seenBefore(incidents: readonly IncidentFacts[], end: number, vector: AttackVector): boolean {
-  for (let i = 0; i < end; i++)
-    if ((incidents[i] as IncidentFacts).incident.attackVector === vector) return true;
-  return false;
+/**
+ * How far the incident record can be trusted to be complete, 0..1: the credit of the vendor's written incident
+ * history when it says the list is complete; 0 when nobody has said. Incidents that may be missing cost nothing in
+ * the groups that count incidents (the charge for them is in "Incidents not on record", once), but they widen
+ * those groups' ranges and lower their coverage until the record is checked.
+ */
+function historyCredit(context: ScoringContext): { credit: number; answered: boolean } {
+  const row = context.answers[HISTORY_INDEX];
+  if (!row) return { credit: 0, answered: false };
+  const risk = answerRisk(HISTORY, row.value);
+  if (risk === null) return { credit: 0, answered: false };
+  const fresh = freshness(
+    context.asOfDay - (context.answerDays[HISTORY_INDEX] as number),
+    context.settings.evidenceFreshnessDays,
+  );
+  const share = answerShare(risk, ASSURANCE_CREDIT[row.assurance] * fresh, UNKNOWN_SHARES.breachHistory);
+  return { credit: 1 - share.high, answered: true };
 }
 
 function hasUnknownRoute(incidents: readonly IncidentFacts[]): boolean {
-  for (const facts of incidents) if (facts.incident.attackVector === "unknown") return true;
+  for (const facts of incidents) if (facts.incident.entryRoute === "unknown") return true;
   return false;
 }
 
 /**
- * Breach history: each incident's points (occurrence, records, data sensitivity, dwell time, notification lag,
- * legal consequences, placeholder counts) times its recency weight, plus repeated entry routes and the vendor's
- * answers on notification and disclosure.
+ * Breach history: the worst incident in each of data taken, services stopped, time unnoticed, disclosure and
+ * legal consequences, each weighted by recency and charged once; entry routes used again; the vendor's notification
+ * commitments; and whether the record of incidents is complete.
  */
 export function scoreBreachHistory(context: ScoringContext): DimensionScore {
-  const confidence = new ConfidenceTally();
-  const list: ScoreContribution[] = [];
-  for (const facts of context.incidents) {
-    addIncidentContributions(context, facts, list);
-    const { incident, timeline } = facts;
-    confidence.add(
-      INCIDENT_POINTS.records,
-      incident.recordsAffected !== null && !incident.recordsIsPlaceholder ? 1 : 0,
-    );
-    confidence.add(INCIDENT_POINTS.sensitivity, incident.dataTypes.length > 0 ? 1 : 0);
-    confidence.add(INCIDENT_POINTS.dwell, timeline.dwellDays !== null ? 1 : 0);
-    confidence.add(INCIDENT_POINTS.noticeLag, timeline.noticeLagDays !== null ? 1 : 0);
-  }
-  addRepeatedVectorContributions(context, list);
+  const builder = new DimensionBuilder(context, "breachHistory", "Breach history");
+  for (const facts of context.incidents) addIncidentContributions(context, builder, facts);
+  addRepeatedRoutes(context, builder);
+  const history = historyCredit(context);
+  for (const group of [
+    FACTOR_GROUPS.dataTaken,
+    FACTOR_GROUPS.outage,
+    FACTOR_GROUPS.detection,
+    FACTOR_GROUPS.disclosure,
+    FACTOR_GROUPS.regulatory,
+    FACTOR_GROUPS.repeatedRoute,
+  ])
+    builder.allowUnrecorded(group, 1 - history.credit, history.answered);
   const unknownRoute = hasUnknownRoute(context.incidents);
   const entries = catalogueFor("breachHistory");
   const indexes = catalogueIndexesFor("breachHistory");
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i] as CatalogueEntry;
-    const applies = entry.appliesWhen === "always" || unknownRoute;
-    const item = scoreCatalogueEntry(context, entry, confidence, applies, indexes[i]);
-    if (item) list.push(item);
+    scoreCatalogueEntry(context, builder, entry, entry.appliesWhen === "always" || unknownRoute, indexes[i]);
   }
-  const score = scoreFromPoints(list);
-  return {
-    dimension: "breachHistory",
-    label: "Breach history",
-    score,
-    tier: tierOf(score),
-    confidence: confidence.value(),
-    contributions: sortContributions(list),
-  };
+  return builder.build();
 }

@@ -3,6 +3,7 @@
  * dimension's entries and the catalogue that joins them do not import each other.
  */
 import type { EvidenceValueKind } from "./evidence-fact";
+import type { FactorGroupKey } from "./factor-groups";
 import type { DimensionId } from "./types";
 
 export type { EvidenceValueKind };
@@ -14,9 +15,9 @@ interface CatalogueEntryBase {
   dimension: DimensionId;
   /** The question to ask the vendor when the answer is missing, unknown or stale. */
   question: string;
-  /** Points the factor adds at the worst answer. */
-  points: number;
-  /** Sentence when the control is in place. */
+  /** The weakness the factor measures, charged once with the other factors that measure it. */
+  group: FactorGroupKey;
+  /** Sentence when the control is in place. No sentence names another vendor's incident; `reference` does. */
   good: string;
   /** Sentence when it is not. */
   bad: string;

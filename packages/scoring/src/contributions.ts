@@ -1,11 +1,10 @@
 import type { ScoringContext } from "./scoring-context";
-import { clamp, roundPoints } from "./tiers";
-import type { ContributionSource, ScoreContribution } from "./types";
+import { roundPoints } from "./tiers";
+import type { ContributionBasis, ContributionSource, ScoreContribution } from "./types";
 
 /**
- * Builds a contribution with the organization's multiplier applied and the points rounded. Positional
- * arguments rather than a fields object: that object was one more allocation per contribution, and a portfolio
- * builds hundreds of thousands of contributions.
+ * A contribution to inherent risk, with the organization's multiplier applied and the points rounded. Inherent
+ * risk has no groups: each of its four factors measures something different.
  */
 export function makeContribution(
   context: ScoringContext,
@@ -15,6 +14,7 @@ export function makeContribution(
   source: ContributionSource,
   explanation: string,
   question: string | null,
+  basis: ContributionBasis,
 ): ScoreContribution {
   // Most organizations set no multiplier; skipping the lookup then saves a keyed load per contribution.
   const multiplier = context.hasMultipliers ? (context.settings.factorMultipliers[factorId] ?? 1) : 1;
@@ -25,6 +25,8 @@ export function makeContribution(
     source,
     explanation,
     question,
+    group: factorId,
+    basis,
   };
 }
 
@@ -66,20 +68,4 @@ export function sortContributions(list: ScoreContribution[]): ScoreContribution[
 /** Code-unit order, not localeCompare, which varies with the runtime's locale. */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * Confidence as known weight over wanted weight: each thing the method wants adds its weight, and the share of
- * it that is known and fresh. Every dimension always wants its catalogue answers, so the sum is never empty.
- */
-export class ConfidenceTally {
-  private wanted = 0;
-  private known = 0;
-  add(weight: number, knownShare: number): void {
-    this.wanted += weight;
-    this.known += weight * clamp(knownShare, 0, 1);
-  }
-  value(): number {
-    return this.wanted === 0 ? 0 : Math.round((this.known / this.wanted) * 100) / 100;
-  }
 }

@@ -1,8 +1,8 @@
 import type { CatalogueEntry } from "./catalogue-entry";
 
 /**
- * Evidence keys of credential hygiene. Points total 103, so a vendor about whom nothing is known lands at
- * 61.8 (High): unknown is not safe.
+ * Evidence keys of credential hygiene. Each belongs to a group of factor-groups.ts that charges once, so the
+ * number of questions does not set what an unanswered dimension costs.
  */
 export const CREDENTIAL_HYGIENE_EVIDENCE: readonly CatalogueEntry[] = [
   {
@@ -11,11 +11,11 @@ export const CREDENTIAL_HYGIENE_EVIDENCE: readonly CatalogueEntry[] = [
     scope: "remote-access routes",
     label: "MFA on remote access",
     dimension: "credentialHygiene",
-    points: 18,
+    group: "loginTakeover",
     question:
       "Does every remote-access route into systems holding our data (VPN, Citrix, remote desktop, support tools) require multifactor authentication?",
     good: "Remote access into the vendor's systems requires multifactor authentication.",
-    bad: "Remote access into the vendor's systems works with a password alone, the gap attackers used at Change Healthcare in 2024.",
+    bad: "Remote access into the vendor's systems works with a password alone.",
     unknown:
       "Ward does not know whether remote access into the vendor's systems requires multifactor authentication.",
     whatIf: "Enforce MFA on all remote access",
@@ -29,7 +29,7 @@ export const CREDENTIAL_HYGIENE_EVIDENCE: readonly CatalogueEntry[] = [
     scope: "customer logins",
     label: "MFA on customer logins",
     dimension: "credentialHygiene",
-    points: 14,
+    group: "loginTakeover",
     question:
       "Do our staff's own accounts on your systems, including old and legacy ones, require multifactor authentication?",
     good: "The hospital's own accounts on the vendor's systems require multifactor authentication.",
@@ -47,7 +47,7 @@ export const CREDENTIAL_HYGIENE_EVIDENCE: readonly CatalogueEntry[] = [
     scope: "administrator accounts",
     label: "MFA for administrators",
     dimension: "credentialHygiene",
-    points: 12,
+    group: "privilegedAccounts",
     question:
       "Do all administrator and privileged accounts on systems holding our data require multifactor authentication?",
     good: "The vendor's administrator accounts require multifactor authentication.",
@@ -65,7 +65,7 @@ export const CREDENTIAL_HYGIENE_EVIDENCE: readonly CatalogueEntry[] = [
     scope: "the vendor's staff",
     label: "MFA for the vendor's workforce",
     dimension: "credentialHygiene",
-    points: 8,
+    group: "privilegedAccounts",
     question:
       "Does every member of your workforce use multifactor authentication for email and internal systems?",
     good: "The vendor's whole workforce signs in with multifactor authentication.",
@@ -82,7 +82,7 @@ export const CREDENTIAL_HYGIENE_EVIDENCE: readonly CatalogueEntry[] = [
     scope: "support staff",
     label: "MFA for support staff",
     dimension: "credentialHygiene",
-    points: 8,
+    group: "loginTakeover",
     question:
       "Do support engineers who can reach our data or our environment use multifactor authentication every time?",
     good: "The vendor's support staff need multifactor authentication to reach the hospital's data.",
@@ -99,7 +99,7 @@ export const CREDENTIAL_HYGIENE_EVIDENCE: readonly CatalogueEntry[] = [
     scope: "privileged and remote logins",
     label: "Phishing-resistant MFA",
     dimension: "credentialHygiene",
-    points: 6,
+    group: "phishableMfa",
     question:
       "Do remote and privileged logins use phishing-resistant MFA (FIDO2 security keys or passkeys) rather than codes or push prompts?",
     good: "Remote and privileged logins use phishing-resistant MFA such as security keys.",
@@ -115,7 +115,7 @@ export const CREDENTIAL_HYGIENE_EVIDENCE: readonly CatalogueEntry[] = [
     goodValue: true,
     label: "Single sign-on for customer users",
     dimension: "credentialHygiene",
-    points: 4,
+    group: "lingeringAccess",
     question:
       "Can our users sign in through our own identity provider (SAML or OpenID Connect single sign-on)?",
     good: "Hospital users sign in through the hospital's own identity provider.",
@@ -133,7 +133,7 @@ export const CREDENTIAL_HYGIENE_EVIDENCE: readonly CatalogueEntry[] = [
     goodValue: true,
     label: "Automated deprovisioning",
     dimension: "credentialHygiene",
-    points: 5,
+    group: "lingeringAccess",
     question:
       "When someone leaves our hospital, is their account at your service removed automatically (for example through SCIM)?",
     good: "Accounts of people who leave the hospital are removed from the vendor's systems automatically.",
@@ -150,11 +150,11 @@ export const CREDENTIAL_HYGIENE_EVIDENCE: readonly CatalogueEntry[] = [
     goodValue: false,
     label: "Shared or generic accounts",
     dimension: "credentialHygiene",
-    points: 12,
+    group: "sharedAccounts",
     question:
       "Are there any shared, generic or test accounts that can reach our data, and who knows their passwords?",
     good: "Every account that reaches the hospital's data belongs to one named person.",
-    bad: "Shared or generic accounts reach the hospital's data, the weakness behind the Medical Informatics Engineering breach of 2015.",
+    bad: "Shared or generic accounts reach the hospital's data, so no action on them can be traced to a person.",
     unknown: "Ward does not know whether shared or generic accounts can reach the hospital's data.",
     whatIf: "Remove shared and generic accounts",
     reference:
@@ -170,7 +170,7 @@ export const CREDENTIAL_HYGIENE_EVIDENCE: readonly CatalogueEntry[] = [
       `The vendor takes ${days === 1 ? "1 day" : `${days} days`} to cut off a departing employee's access.`,
     label: "Speed of revoking leavers' access",
     dimension: "credentialHygiene",
-    points: 6,
+    group: "lingeringAccess",
     question: "How many days after an employee or contractor leaves do you revoke all of their access?",
     good: "The vendor cuts off a departing employee's access within a day.",
     bad: "The vendor never reliably cuts off departing employees' access.",
@@ -187,7 +187,7 @@ export const CREDENTIAL_HYGIENE_EVIDENCE: readonly CatalogueEntry[] = [
     describe: (days) => `The vendor rotates service passwords and keys every ${days} days.`,
     label: "Rotation of service passwords and keys",
     dimension: "credentialHygiene",
-    points: 4,
+    group: "secrets",
     question:
       "How often do you rotate service-account passwords, API keys and other secrets that reach our data?",
     good: "The vendor rotates service passwords and keys at least every 90 days.",
@@ -203,7 +203,7 @@ export const CREDENTIAL_HYGIENE_EVIDENCE: readonly CatalogueEntry[] = [
     goodValue: true,
     label: "Leaked-credential monitoring",
     dimension: "credentialHygiene",
-    points: 6,
+    group: "secrets",
     question:
       "Do you watch for our users' and your staff's passwords appearing in breach dumps, and force a reset when they do?",
     good: "The vendor watches for leaked passwords and forces a reset when one turns up.",

@@ -1,93 +1,129 @@
-import type { AttackVector } from "@ward/contracts";
-import { ConfidenceTally, makeContribution, sortContributions } from "./contributions";
-import { scoreCatalogueEntry, UNKNOWN_SHARE } from "./evidence-answers";
+import type { EntryRoute } from "@ward/contracts";
+import { type RiskShare, UNKNOWN_SHARES } from "./assurance";
+import { DimensionBuilder } from "./dimension-builder";
+import { type RecordedCounterpart, scoreCatalogueEntry } from "./evidence-answers";
 import { type CatalogueEntry, catalogueFor, catalogueIndexesFor } from "./evidence-catalogue";
+import { FACTOR_GROUPS } from "./factor-groups";
 import type { IncidentFacts } from "./incident-severity";
 import { formatPercent } from "./plain-language";
 import type { ScoringContext } from "./scoring-context";
-import { clamp, scoreFromPoints, tierOf } from "./tiers";
-import type { DimensionScore, ScoreContribution } from "./types";
+import { clamp } from "./tiers";
+import type { DimensionScore } from "./types";
 
-/** Points of a credential attack in the window, before its weight. */
-export const CREDENTIAL_INCIDENT_POINTS = 25;
-/** Extra points when the entry point had no MFA (unknown costs `UNKNOWN_SHARE` of them). */
-export const NO_MFA_AT_ENTRY_POINTS = 10;
+const UNKNOWN = UNKNOWN_SHARES.credentialHygiene;
+
 /** Credential attacks older than this no longer say much about today's login controls. */
 export const CREDENTIAL_WINDOW_YEARS = 5;
+/** A takeover through a login that had MFA still shows a weakness (a phished or bypassed factor): half. */
+export const TAKEOVER_WITH_MFA_SHARE = 0.5;
 
-const CREDENTIAL_VECTORS: ReadonlySet<AttackVector> = new Set<AttackVector>([
-  "stolen_credentials",
-  "credential_stuffing",
-]);
+/** Entry routes that are a login taken over. */
+export function isCredentialRoute(route: EntryRoute): boolean {
+  return route === "stolen_credentials" || route === "credential_stuffing" || route === "phishing";
+}
 
 /**
- * Weight of a credential attack: full for two years, then falling to half at five years, then nothing. Shorter
- * than the breach-history decay because login controls change faster than a breach's consequences fade.
+ * Weight of a credential attack: full for two years, falling linearly to half at five, then to nothing by six.
+ * Continuous, so a day's age never moves the charge by more than a sliver. Shorter than the breach-history decay
+ * because login controls change faster than a breach's consequences fade.
  */
 export function credentialIncidentWeight(ageYears: number): number {
-  if (ageYears > CREDENTIAL_WINDOW_YEARS) return 0;
-  return 1 - 0.5 * clamp((ageYears - 2) / (CREDENTIAL_WINDOW_YEARS - 2), 0, 1);
+  if (ageYears <= 2) return 1;
+  if (ageYears <= CREDENTIAL_WINDOW_YEARS) return 1 - 0.5 * ((ageYears - 2) / (CREDENTIAL_WINDOW_YEARS - 2));
+  return clamp(0.5 * (CREDENTIAL_WINDOW_YEARS + 1 - ageYears), 0, 0.5);
 }
 
-function credentialIncident(context: ScoringContext, facts: IncidentFacts): ScoreContribution | null {
-  const { incident, ageYears } = facts;
-  if (!CREDENTIAL_VECTORS.has(incident.attackVector)) return null;
-  const weight = credentialIncidentWeight(ageYears);
-  if (weight === 0) return null;
-  const mfaShare = incident.mfaAtEntry === "no" ? 1 : incident.mfaAtEntry === "unknown" ? UNKNOWN_SHARE : 0;
-  const how =
-    incident.attackVector === "credential_stuffing"
-      ? "passwords stolen elsewhere and reused"
-      : "stolen credentials";
-  const when = facts.month === null ? "at an unknown date" : `in ${facts.month}`;
-  const mfa =
-    incident.mfaAtEntry === "no"
-      ? ", at an entry point without multifactor authentication"
-      : incident.mfaAtEntry === "unknown"
-        ? ", and nobody has said whether that entry point had multifactor authentication"
-        : ", despite multifactor authentication at the entry point";
-  const weightNote = weight < 1 ? ` (counted at ${formatPercent(weight)} for its age)` : "";
-  return makeContribution(
-    context,
-    "incident.credential_attack",
-    "Recent credential attack",
-    (CREDENTIAL_INCIDENT_POINTS + NO_MFA_AT_ENTRY_POINTS * mfaShare) * weight,
-    facts.source,
-    `Attackers got into ${context.profile.vendor.name} with ${how} ${when}${mfa}${weightNote}.`,
-    incident.mfaAtEntry === "unknown"
-      ? "Did the account the attackers used have multifactor authentication, and does every such account have it now?"
-      : null,
-  );
+const ROUTE_WORDS: Partial<Record<EntryRoute, string>> = {
+  stolen_credentials: "stolen credentials",
+  credential_stuffing: "passwords stolen elsewhere and reused",
+  phishing: "phishing",
+};
+
+function takeoverShare(facts: IncidentFacts, weight: number): RiskShare {
+  const mfa = facts.incident.mfaAtEntry;
+  if (mfa === "no") return { mid: weight, low: weight, high: weight, basis: "fact" };
+  const floor = weight * TAKEOVER_WITH_MFA_SHARE;
+  if (mfa === "yes") return { mid: floor, low: floor, high: floor, basis: "fact" };
+  return { mid: floor + (weight - floor) * UNKNOWN, low: floor, high: weight, basis: "missing" };
+}
+
+function addTakeovers(context: ScoringContext, builder: DimensionBuilder): IncidentFacts | null {
+  let latestWithoutMfa: IncidentFacts | null = null;
+  for (const facts of context.incidents) {
+    const { incident } = facts;
+    if (!isCredentialRoute(incident.entryRoute)) continue;
+    const weight = credentialIncidentWeight(facts.ageYears);
+    if (weight === 0) continue;
+    if (
+      incident.mfaAtEntry === "no" &&
+      (latestWithoutMfa === null || facts.ageYears < latestWithoutMfa.ageYears)
+    )
+      latestWithoutMfa = facts;
+    const when = facts.month === null ? "at an unknown date" : `in ${facts.month}`;
+    const mfa =
+      incident.mfaAtEntry === "no"
+        ? ", at an entry point without multifactor authentication"
+        : incident.mfaAtEntry === "unknown"
+          ? ", and nobody has said whether that entry point had multifactor authentication"
+          : ", despite multifactor authentication at the entry point";
+    const weightNote = weight < 1 ? ` (counted at ${formatPercent(weight)} for its age)` : "";
+    builder.add(
+      FACTOR_GROUPS.loginTakeover,
+      "incident.credential_attack",
+      "Recent credential attack",
+      takeoverShare(facts, weight),
+      facts.source,
+      `Attackers got into ${context.profile.vendor.name} with ${ROUTE_WORDS[incident.entryRoute]} ${when}${mfa}${weightNote}.`,
+      incident.mfaAtEntry === "unknown"
+        ? "Did the account the attackers used have multifactor authentication, and does every such account have it now?"
+        : null,
+    );
+  }
+  return latestWithoutMfa;
+}
+
+/** MFA answers that an attack through a login without MFA, after the answer was given, shows to be wrong. */
+const MFA_ON_LOGINS = new Set(["mfa.remote_access", "mfa.customer_logins", "mfa.support_staff"]);
+
+function takeoverCounterpart(
+  context: ScoringContext,
+  entry: CatalogueEntry,
+  index: number | undefined,
+  takeover: IncidentFacts | null,
+): RecordedCounterpart | null {
+  if (takeover === null || !MFA_ON_LOGINS.has(entry.factor) || index === undefined) return null;
+  const answered = context.answerDays[index] as number;
+  const attacked = takeover.timeline.referenceDay;
+  // An answer given after the attack may describe the fix; one given before it is what the attack disproved.
+  if (context.answers[index] === undefined || attacked === null || answered > attacked) return null;
+  return {
+    risk: 1,
+    record: takeover.source,
+    shows: `attackers got in through a login without multifactor authentication in ${takeover.month}`,
+  };
 }
 
 /**
- * Credential hygiene: the catalogue's login controls (MFA by population, phishing resistance, SSO,
- * deprovisioning, shared accounts, offboarding speed, secret rotation, leak monitoring) plus credential attacks
- * of the last five years.
+ * Credential hygiene: six groups of login controls (logins a stolen password opens, privileged accounts, phishable
+ * MFA, shared accounts, access that outlives the person, secrets), each charged once for its worst factor, with the
+ * credential attacks of the last five years counted in the first group rather than on top of it.
  */
 export function scoreCredentialHygiene(context: ScoringContext): DimensionScore {
-  const confidence = new ConfidenceTally();
-  const list: ScoreContribution[] = [];
+  const builder = new DimensionBuilder(context, "credentialHygiene", "Credential hygiene");
+  const takeover = addTakeovers(context, builder);
   const entries = catalogueFor("credentialHygiene");
   const indexes = catalogueIndexesFor("credentialHygiene");
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i] as CatalogueEntry;
-    const item = scoreCatalogueEntry(context, entry, confidence, entry.appliesWhen === "always", indexes[i]);
-    if (item) list.push(item);
+    const index = indexes[i];
+    scoreCatalogueEntry(
+      context,
+      builder,
+      entry,
+      entry.appliesWhen === "always",
+      index,
+      takeoverCounterpart(context, entry, index, takeover),
+    );
   }
-  for (const facts of context.incidents) {
-    const item = credentialIncident(context, facts);
-    if (!item) continue;
-    list.push(item);
-    confidence.add(NO_MFA_AT_ENTRY_POINTS, facts.incident.mfaAtEntry === "unknown" ? 0 : 1);
-  }
-  const score = scoreFromPoints(list);
-  return {
-    dimension: "credentialHygiene",
-    label: "Credential hygiene",
-    score,
-    tier: tierOf(score),
-    confidence: confidence.value(),
-    contributions: sortContributions(list),
-  };
+  return builder.build();
 }

@@ -1,17 +1,13 @@
-import type { ConfidenceTally } from "./contributions";
-import { compareText, makeContribution, missingSource } from "./contributions";
+import { ASSURANCE_CREDIT, answerShare, UNKNOWN_SHARES, unknownShare } from "./assurance";
+import { compareText, missingSource } from "./contributions";
+import type { DimensionBuilder } from "./dimension-builder";
 import type { CatalogueEntry } from "./evidence-catalogue";
 import { catalogueEntry, catalogueIndexOf, EVIDENCE_CATALOGUE } from "./evidence-catalogue";
+import { FACTOR_GROUPS } from "./factor-groups";
 import { dayNumber, formatDate, formatPercent } from "./plain-language";
 import type { ScoringContext } from "./scoring-context";
 import { clamp } from "./tiers";
-import type { ScoreContribution, ScoringEvidence } from "./types";
-
-/**
- * Share of a factor's points that an unknown or missing answer costs. Above one half on purpose: unknown is
- * not safe, and a vendor that will not answer should not score like one that answered "partly".
- */
-export const UNKNOWN_SHARE = 0.6;
+import type { ContributionSource, ScoringEvidence } from "./types";
 
 /**
  * Risk of an answer, 0 (control fully in place) to 1 (absent), or null when the value says nothing
@@ -71,17 +67,9 @@ export function freshness(ageDays: number, freshDays: number): number {
   return clamp(1 - (ageDays - freshDays) / (2 * freshDays), 0, 1);
 }
 
-/**
- * Risk after ageing. A good answer drifts toward "unknown" as it ages, because a control confirmed long ago may
- * have lapsed; a bad answer stays bad until someone shows it changed.
- */
-export function agedRisk(risk: number, fresh: number): number {
-  return Math.max(risk, fresh * risk + (1 - fresh) * UNKNOWN_SHARE);
-}
-
 function riskForTie(row: ScoringEvidence): number {
   const entry = catalogueEntry(row.factor);
-  return entry ? (answerRisk(entry, row.value) ?? UNKNOWN_SHARE) : 0;
+  return entry ? (answerRisk(entry, row.value) ?? UNKNOWN_SHARES[entry.dimension]) : 0;
 }
 
 /** The answer in force for each catalogue key, by position in `EVIDENCE_CATALOGUE`, and the day it was observed. */
@@ -177,52 +165,75 @@ function staleSentence(
   return `${opening}${formatDate(observedOn)}${closing}`;
 }
 
+/** A recorded fact an answer could contradict, and the sentence that says so. */
+export interface RecordedCounterpart {
+  /** Risk the recorded fact implies for this factor. */
+  risk: number;
+  record: ContributionSource;
+  /** Says what the record shows, for "…, but {shows}." */
+  shows: string;
+}
+
 /**
- * Scores one catalogue entry from the answer in force. Returns null when the entry does not apply to this
- * vendor and nothing was answered. `index` is the entry's position in `EVIDENCE_CATALOGUE`, when the caller
- * knows it. Adds what the entry wants, and how much of it is known, to `confidence`.
+ * Adds one catalogue entry's answer in force to its group. Returns nothing when the entry does not apply to this
+ * vendor and nothing was answered. A good answer counts by its assurance and freshness (see assurance.ts). When a
+ * recorded fact says the opposite of a good answer, the answer is a contradiction: it is reported, and it counts as
+ * if nobody had answered until an analyst resolves it, so the recorded fact decides the group.
  */
 export function scoreCatalogueEntry(
   context: ScoringContext,
+  builder: DimensionBuilder,
   entry: CatalogueEntry,
-  confidence: ConfidenceTally,
   applies: boolean,
   index: number | undefined = catalogueIndexOf(entry.factor),
-): ScoreContribution | null {
+  counterpart: RecordedCounterpart | null = null,
+): void {
   const row = index === undefined ? undefined : context.answers[index];
-  if (!row && !applies) return null;
+  if (!row && !applies) return;
+  const group = FACTOR_GROUPS[entry.group];
+  const unknown = UNKNOWN_SHARES[entry.dimension];
   const risk = row ? answerRisk(entry, row.value) : null;
   if (!row || risk === null) {
-    confidence.add(entry.points, 0);
-    return makeContribution(
-      context,
+    builder.add(
+      group,
       entry.factor,
       entry.label,
-      entry.points * UNKNOWN_SHARE,
+      unknownShare(unknown),
       row ? { kind: "evidence", id: row.id, url: row.sourceUrl } : missingSource,
       entry.unknown,
       entry.question,
     );
+    return;
+  }
+  const source: ContributionSource = { kind: "evidence", id: row.id, url: row.sourceUrl };
+  if (counterpart !== null && risk < counterpart.risk) {
+    const sentence = `${withoutStop(knownSentence(entry, row.value, risk))}, but ${counterpart.shows}; the recorded fact counts until an analyst resolves the contradiction.`;
+    builder.contradict({ factorId: entry.factor, evidenceId: row.id, record: counterpart.record, explanation: sentence });
+    builder.add(group, entry.factor, entry.label, unknownShare(unknown), source, sentence, entry.question);
+    return;
   }
   // `index` is defined whenever `row` is: rows are found by it.
   const fresh = freshness(
     context.asOfDay - (context.answerDays[index as number] as number),
     context.settings.evidenceFreshnessDays,
   );
-  confidence.add(entry.points, fresh);
-  const effective = agedRisk(risk, fresh);
-  const stale = effective > risk;
-  const explanation = stale
+  const credit = ASSURANCE_CREDIT[row.assurance] * fresh;
+  const share = answerShare(risk, credit, unknown);
+  const stale = fresh < 1 && risk < unknown;
+  const known = stale
     ? staleSentence(entry, index, row.value, risk, row.observedOn, context.settings.evidenceFreshnessDays)
     : knownSentence(entry, row.value, risk);
-  // Positional arguments rather than a fields object, let alone a spread: this runs for every catalogue entry.
-  return makeContribution(
-    context,
+  const explanation =
+    share.basis === "unverified" && row.assurance === "self_attested" && !stale
+      ? `${withoutStop(known)}, on the vendor's word alone.`
+      : known;
+  builder.add(
+    group,
     entry.factor,
     entry.label,
-    entry.points * effective,
-    { kind: "evidence", id: row.id, url: row.sourceUrl },
+    share,
+    source,
     explanation,
-    stale ? entry.question : null,
+    share.basis === "unverified" ? entry.question : null,
   );
 }

@@ -14,8 +14,9 @@ export type {
 
 /**
  * Every evidence key the engine scores. Evidence with another key (continuity, assurance, testing) is kept by
- * Ward but does not move these three scores. Points are the cost at the worst answer; a missing or "unknown"
- * answer costs `UNKNOWN_SHARE` of them (see evidence-answers.ts).
+ * Ward but does not move these three scores. Each entry belongs to a factor group (factor-groups.ts), which
+ * charges its weight once for the worst of its members; a missing or "unknown" answer costs the dimension's
+ * unknown share (assurance.ts).
  */
 export const EVIDENCE_CATALOGUE: readonly CatalogueEntry[] = [
   ...CREDENTIAL_HYGIENE_EVIDENCE,

@@ -1,221 +1,223 @@
 import type { ConsequenceKind } from "@ward/contracts";
-import { makeContribution } from "./contributions";
+import { factShare } from "./assurance";
+import type { DimensionBuilder } from "./dimension-builder";
+import { FACTOR_GROUPS } from "./factor-groups";
 import {
-  categoryWordList,
-  consequencePoints,
-  countSensitive,
-  dwellPoints,
-  effectiveRecords,
-  HIPAA_NOTICE_CEILING_DAYS,
-  INCIDENT_POINTS,
-  type IncidentFacts,
-  isSevere,
-  noticeLagPoints,
-  recordPoints,
-  SEVERE_FLOOR,
-  scoredConsequenceKinds,
-  sensitivityPoints,
-} from "./incident-severity";
+  consequenceShare,
+  dataSensitivityShare,
+  dwellShare,
+  magnitudeShare,
+  multiplyShares,
+  noticeShare,
+  outageShare,
+  PLACEHOLDER_SHARE,
+  scaleShare,
+  triStateShare,
+} from "./incident-impact";
+import { categoryWordList, countSensitive, type IncidentFacts, sizePercentile } from "./incident-severity";
 import { sourceUrlOf } from "./incident-timeline";
 import { formatAge, formatCount, formatDate, formatDays, formatList, formatPercent } from "./plain-language";
 import type { ScoringContext } from "./scoring-context";
-import type { ContributionSource, ScoreContribution } from "./types";
+import type { ContributionSource } from "./types";
 
-const CONSEQUENCE_WORDS = {
+const CONSEQUENCE_WORDS: Partial<Record<ConsequenceKind, string>> = {
   regulator_fine: "a regulator penalty",
   settlement: "a settlement",
   lawsuit: "lawsuits",
+  criminal_investigation: "a criminal investigation",
 };
-/** Collects one incident's contributions, each weighted by the incident's recency. */
-class IncidentItems {
-  /** Source of contributions that cite no particular claim; shared to spare an object per contribution. */
-  private readonly defaultSource: ContributionSource;
-  constructor(
-    private readonly context: ScoringContext,
-    private readonly list: ScoreContribution[],
-    private readonly facts: IncidentFacts,
-  ) {
-    this.defaultSource = facts.source;
-  }
-  /** `sourceId` names the source behind the date or figure used, so the link goes to the claim itself. */
-  add(
-    factorId: string,
-    label: string,
-    raw: number,
-    explanation: string,
-    question: string | null = null,
-    sourceId: string | null = null,
-  ): void {
-    const { incident, weight } = this.facts;
-    const source =
-      sourceId === null
-        ? this.defaultSource
-        : { kind: "incident" as const, id: incident.id, url: sourceUrlOf(incident, sourceId) };
-    this.list.push(
-      makeContribution(this.context, factorId, label, raw * weight, source, explanation, question),
-    );
-  }
+
+/** The 60 days of HIPAA 164.410, stated as the rule; whether it was met is left to the reader. */
+const HIPAA_NOTICE_RULE =
+  "HIPAA 164.410 requires a business associate to tell its customers without unreasonable delay and no later than 60 days after discovery, unless law enforcement asks it to wait";
+
+function claimSource(facts: IncidentFacts, sourceId: string | null): ContributionSource {
+  return sourceId === null
+    ? facts.source
+    : { kind: "incident", id: facts.incident.id, url: sourceUrlOf(facts.incident, sourceId) };
 }
 
-/**
- * Appends one incident's contributions to `list`: that it happened, records, data sensitivity, dwell time,
- * notification lag, legal consequences and a placeholder count, each weighted by the incident's recency. When
- * sources disagree on a date, the sentence says which one Ward took and the link goes to that source.
- */
-export function addIncidentContributions(
-  context: ScoringContext,
-  facts: IncidentFacts,
-  list: ScoreContribution[],
-): void {
-  const { incident, timeline, weight, name } = facts;
-  const items = new IncidentItems(context, list, facts);
+/** "on 14.8 million individuals, more than 99.6% of …", or what is known of the size. */
+function sizePhrase(facts: IncidentFacts): string {
+  const { incident } = facts;
+  if (incident.recordsIsPlaceholder)
+    return `; it was filed with a placeholder count of ${incident.recordsAffected ?? "none"} individuals, so its size is unknown`;
+  if (incident.recordsAffected === null) return " on a number of individuals nobody has published";
+  return ` on ${formatCount(incident.recordsAffected)} individuals, more than ${formatPercentile(sizePercentile(incident))} of business associates' hacking breaches filed with HHS OCR`;
+}
+
+/** A percentile, rounded down so "more than" stays true: to a tenth above 99%, where the top of the scale lives. */
+export function formatPercentile(share: number): string {
+  const percent = share * 100;
+  return percent >= 99 ? `${Math.floor(percent * 10) / 10}%` : `${Math.floor(percent)}%`;
+}
+
+function agePhrase(facts: IncidentFacts): string {
+  if (facts.timeline.reference === null) return "; its date is unknown, so it counts as recent";
+  if (facts.weight >= 1) return "";
+  return `; ${formatAge(facts.ageYears)} on, it counts at ${formatPercent(facts.weight)} of full weight`;
+}
+
+function addDataTaken(context: ScoringContext, builder: DimensionBuilder, facts: IncidentFacts): void {
+  const { incident, weight } = facts;
   const vendor = context.profile.vendor.name;
-  const {
-    reference,
-    dwellDays,
-    intrusionStart,
-    discoveryLatest,
-    discoveryEarliest,
-    noticeLagDays,
-    noticeLatest,
-  } = timeline;
-
-  if (reference) {
-    const floorNote =
-      isSevere(incident) && weight === SEVERE_FLOOR
-        ? "; it never counts below 35% because it was large or drew regulator action"
-        : "";
-    items.add(
-      "incident.occurred",
-      "Past incident",
-      INCIDENT_POINTS.occurred,
-      `${vendor} had a security incident in ${facts.month} ("${incident.title}"), ${formatAge(facts.ageYears)} ago, which counts at ${formatPercent(weight)} of full weight${floorNote}.`,
-      null,
-      reference.sourceId,
-    );
-  } else {
-    items.add(
-      "incident.occurred",
-      "Past incident",
-      INCIDENT_POINTS.occurred,
-      `${vendor} had a security incident ("${incident.title}") whose date Ward does not know, so it counts as recent.`,
-      "When did this incident begin, and when did you discover it?",
-    );
-  }
-
-  const records = effectiveRecords(incident);
-  const recordsKnown = !incident.recordsIsPlaceholder && records !== null;
-  items.add(
-    "incident.records",
-    "Records exposed",
-    recordPoints(records),
-    incident.recordsIsPlaceholder
-      ? `${facts.sentenceName} was filed with a placeholder count of ${incident.recordsAffected ?? "none"}, so Ward counts it as at least a million records until the real figure is known.`
-      : records === null
-        ? `Nobody has published how many records ${name} exposed, so Ward counts it as a sizeable breach until the number is known.`
-        : `${facts.sentenceName} exposed ${formatCount(records)} records.`,
-    recordsKnown ? null : "How many of our patients' records did this incident expose?",
-  );
-
   const types = incident.dataTypes;
-  items.add(
-    "incident.data_sensitivity",
-    "Sensitivity of exposed data",
-    sensitivityPoints(types),
+  const kinds =
     types.length === 0
-      ? `Ward does not know which kinds of data ${name} exposed.`
+      ? ""
       : countSensitive(types) === 0
-        ? `${facts.sentenceName} exposed less sensitive data such as ${categoryWordList(types, false, 3)}.`
-        : `${facts.sentenceName} exposed ${categoryWordList(types, true, types.length)}.`,
-    types.length === 0 ? "Which kinds of patient data did this incident expose?" : null,
+        ? `, identifying details such as ${categoryWordList(types, false, 3)}`
+        : `, including ${categoryWordList(types, true, types.length)}`;
+  const title = `${vendor}'s ${facts.month === null ? "undated" : facts.month} incident ("${incident.title}")`;
+  const explanation =
+    incident.dataTaken === "no"
+      ? `No patient data was taken in ${title}, as far as its sources say.`
+      : incident.dataTaken === "yes"
+        ? `Patient data was taken in ${title}${sizePhrase(facts)}${kinds}${agePhrase(facts)}.`
+        : `Nobody has said whether patient data was taken in ${title}${sizePhrase(facts)}${agePhrase(facts)}.`;
+  builder.add(
+    FACTOR_GROUPS.dataTaken,
+    "incident.data_taken",
+    "Patient data taken",
+    scaleShare(
+      multiplyShares(
+        triStateShare(incident.dataTaken),
+        magnitudeShare(incident),
+        dataSensitivityShare(types),
+      ),
+      weight,
+    ),
+    facts.source,
+    explanation,
+    incident.dataTaken === "unknown"
+      ? "Was any patient data copied out in this incident, and whose?"
+      : incident.recordsIsPlaceholder || incident.recordsAffected === null
+        ? "How many of our patients were affected by this incident?"
+        : types.length === 0
+          ? "Which kinds of patient data did this incident expose?"
+          : null,
   );
+}
 
-  if (dwellDays !== null && intrusionStart && discoveryLatest) {
-    items.add(
-      "incident.dwell_time",
-      "Time attackers went unnoticed",
-      dwellPoints(dwellDays),
-      timeline.discoveryDisputed
+function addOutage(builder: DimensionBuilder, facts: IncidentFacts): void {
+  const { incident, name, sentenceName } = facts;
+  const services =
+    incident.servicesStopped.length > 0 ? formatList(incident.servicesStopped) : "the hospital's services";
+  const explanation =
+    incident.serviceOutage === "no"
+      ? `${sentenceName} stopped no service the hospital relies on, as far as its sources say.`
+      : incident.serviceOutage === "unknown"
+        ? `Ward does not know whether ${name} stopped services the hospital relies on.`
+        : incident.outageDays === null
+          ? `${sentenceName} stopped ${services} for a length of time nobody has published.`
+          : `${sentenceName} stopped ${services} for ${formatDays(incident.outageDays)}.`;
+  builder.add(
+    FACTOR_GROUPS.outage,
+    "incident.outage",
+    "Services stopped",
+    scaleShare(outageShare(incident), facts.weight),
+    facts.source,
+    explanation,
+    incident.serviceOutage === "unknown" || (incident.serviceOutage === "yes" && incident.outageDays === null)
+      ? "Did this incident stop any service we rely on, and for how long?"
+      : null,
+  );
+}
+
+function addDetection(builder: DimensionBuilder, facts: IncidentFacts): void {
+  const { timeline, name } = facts;
+  const { dwellDays, intrusionStart, discoveryLatest } = timeline;
+  const known = dwellDays !== null && intrusionStart !== null && discoveryLatest !== null;
+  builder.add(
+    FACTOR_GROUPS.detection,
+    "incident.dwell_time",
+    "Time attackers went unnoticed",
+    scaleShare(dwellShare(known ? dwellDays : null), facts.weight),
+    claimSource(facts, known ? discoveryLatest.sourceId : null),
+    !known
+      ? `Ward does not know how long attackers were inside before the vendor noticed ${name}.`
+      : timeline.discoveryDisputed
         ? `Sources disagree on when the vendor discovered the intrusion; Ward uses the later date, ${formatDate(discoveryLatest.date)}, so attackers were inside for ${formatDays(dwellDays)}.`
         : `Attackers were inside for ${formatDays(dwellDays)} before the vendor noticed (${formatDate(intrusionStart.date)} to ${formatDate(discoveryLatest.date)}).`,
-      null,
-      discoveryLatest.sourceId,
-    );
-  } else {
-    items.add(
-      "incident.dwell_time",
-      "Time attackers went unnoticed",
-      dwellPoints(null),
-      `Ward does not know how long attackers were inside before the vendor noticed ${name}.`,
-      "When did the intrusion begin, and when did you discover it?",
-    );
-  }
-
-  if (noticeLagDays !== null && discoveryEarliest && noticeLatest) {
-    items.add(
-      "incident.notification_lag",
-      "Delay in telling customers",
-      noticeLagPoints(noticeLagDays),
-      noticeLagSentence(facts, noticeLagDays, discoveryEarliest.date, noticeLatest.date),
-      null,
-      noticeLatest.sourceId,
-    );
-  } else {
-    items.add(
-      "incident.notification_lag",
-      "Delay in telling customers",
-      noticeLagPoints(null),
-      `Ward has no date for when the vendor told its customers about ${name}, so it cannot check the 60-day HIPAA limit.`,
-      "When did you discover this incident, and when did you notify each customer?",
-    );
-  }
-
-  const kinds = scoredConsequenceKinds(incident);
-  if (kinds.length > 0) {
-    items.add(
-      "incident.legal_consequences",
-      "Regulator action and settlements",
-      consequencePoints(kinds),
-      `${facts.sentenceName} led to ${formatList(consequenceWords(kinds))}.`,
-    );
-  }
-  if (incident.recordsIsPlaceholder) {
-    items.add(
-      "incident.placeholder_count",
-      "Placeholder breach count",
-      INCIDENT_POINTS.placeholder,
-      `The vendor filed ${name} with a placeholder count, leaving each hospital to work out whose records were taken.`,
-    );
-  }
+    known ? null : "When did the intrusion begin, and when did you discover it?",
+  );
 }
 
-function consequenceWords(kinds: readonly ConsequenceKind[]): string[] {
-  const words: string[] = [];
-  for (const kind of kinds) words.push(CONSEQUENCE_WORDS[kind as keyof typeof CONSEQUENCE_WORDS]);
-  return words;
-}
-
-/** States the notice delay and, when sources disagree, which dates Ward took and why. */
-function noticeLagSentence(facts: IncidentFacts, days: number, discovery: string, notice: string): string {
+/** States the notice delay, which dates Ward took when sources disagree, and the rule. */
+function noticeSentence(facts: IncidentFacts, days: number, discovery: string, notice: string): string {
   const { timeline, name } = facts;
-  const verdict =
-    days > HIPAA_NOTICE_CEILING_DAYS ? "past the 60-day HIPAA ceiling" : "within the 60-day HIPAA ceiling";
-  const discoveryDisputed = timeline.discoveryDisputed;
-  const noticeDisputed = timeline.noticeDisputed;
-  if (!discoveryDisputed && !noticeDisputed) {
-    return `The vendor told customers ${formatDays(days)} after discovering ${name}, ${verdict}.`;
-  }
+  const { discoveryDisputed, noticeDisputed } = timeline;
+  if (!discoveryDisputed && !noticeDisputed)
+    return `The vendor told customers ${formatDays(days)} after discovering ${name} (${formatDate(discovery)} to ${formatDate(notice)}); ${HIPAA_NOTICE_RULE}.`;
   const moments =
-    discoveryDisputed && noticeDisputed
-      ? "discovered and reported"
-      : discoveryDisputed
-        ? "discovered"
-        : "reported";
+    discoveryDisputed && noticeDisputed ? "discovered and reported" : discoveryDisputed ? "discovered" : "reported";
   const used =
     discoveryDisputed && noticeDisputed
       ? `the earlier discovery, ${formatDate(discovery)}, and the later notice, ${formatDate(notice)}`
       : discoveryDisputed
         ? `the earlier discovery date, ${formatDate(discovery)}`
         : `the later notice date, ${formatDate(notice)}`;
-  return `Sources disagree on when the vendor ${moments} the intrusion; for the notice delay Ward uses ${used}, so customers heard after ${formatDays(days)}, ${verdict}.`;
+  return `Sources disagree on when the vendor ${moments} the intrusion; for the notice delay Ward uses ${used}, so customers heard after ${formatDays(days)}; ${HIPAA_NOTICE_RULE}.`;
+}
+
+function addDisclosure(builder: DimensionBuilder, facts: IncidentFacts): void {
+  const { timeline, name, incident } = facts;
+  const { noticeLagDays, discoveryEarliest, noticeLatest } = timeline;
+  const known = noticeLagDays !== null && discoveryEarliest !== null && noticeLatest !== null;
+  builder.add(
+    FACTOR_GROUPS.disclosure,
+    "incident.notification_lag",
+    "Delay in telling customers",
+    scaleShare(noticeShare(known ? noticeLagDays : null), facts.weight),
+    claimSource(facts, known ? noticeLatest.sourceId : null),
+    known
+      ? noticeSentence(facts, noticeLagDays, discoveryEarliest.date, noticeLatest.date)
+      : `Ward has no date for when the vendor told its customers about ${name}.`,
+    known ? null : "When did you discover this incident, and when did you notify each customer?",
+  );
+  if (incident.recordsIsPlaceholder) {
+    builder.add(
+      FACTOR_GROUPS.disclosure,
+      "incident.placeholder_count",
+      "Placeholder breach count",
+      factShare(PLACEHOLDER_SHARE * facts.weight),
+      facts.source,
+      `The vendor filed ${name} with a placeholder count of ${incident.recordsAffected ?? "none"} individuals, leaving each hospital to work out whose patients were affected.`,
+      "How many of our patients were affected, and which ones?",
+    );
+  }
+}
+
+function addConsequences(builder: DimensionBuilder, facts: IncidentFacts): void {
+  const share = consequenceShare(facts.incident);
+  if (share === 0) return;
+  const words: string[] = [];
+  for (const kind of ["regulator_fine", "settlement", "lawsuit", "criminal_investigation"] as const) {
+    if (facts.incident.consequences.some((c) => c.kind === kind)) words.push(CONSEQUENCE_WORDS[kind] as string);
+  }
+  builder.add(
+    FACTOR_GROUPS.regulatory,
+    "incident.legal_consequences",
+    "Regulator action and settlements",
+    factShare(share * facts.weight),
+    facts.source,
+    `${facts.sentenceName} led to ${formatList(words)}.`,
+    null,
+  );
+}
+
+/**
+ * Adds one incident's factors to their groups: data taken (by size, sensitivity and age), services stopped, time
+ * unnoticed, delay and placeholders in disclosure, and legal consequences, each weighted by the incident's recency.
+ */
+export function addIncidentContributions(
+  context: ScoringContext,
+  builder: DimensionBuilder,
+  facts: IncidentFacts,
+): void {
+  addDataTaken(context, builder, facts);
+  addOutage(builder, facts);
+  addDetection(builder, facts);
+  addDisclosure(builder, facts);
+  addConsequences(builder, facts);
 }

@@ -1,5 +1,5 @@
-import type { ConsequenceKind, PhiCategory } from "@ward/contracts";
-import { UNKNOWN_SHARE } from "./evidence-answers";
+import type { PhiCategory } from "@ward/contracts";
+import { breachSizePercentile } from "./breach-size-quantiles";
 import {
   type IncidentTimeline,
   incidentAgeYears,
@@ -10,33 +10,15 @@ import { formatMonth, PHI_CATEGORY_WORDS } from "./plain-language";
 import { clamp } from "./tiers";
 import type { ContributionSource, ScoringIncident } from "./types";
 
-/** Points of one incident before recency weighting. Maximum total 110. */
-export const INCIDENT_POINTS = {
-  /** Any incident: the vendor was breached or taken down. */
-  occurred: 15,
-  /** Records on a log10 scale: 100 records 0, 10,000 about 12, 1 million about 23, 100 million or more 35. */
-  records: 35,
-  /** Full at three or more sensitive PHI categories. */
-  sensitivity: 15,
-  /** Full at 90 days or more from intrusion to discovery; nothing up to 7 days. */
-  dwell: 10,
-  /** Up to 8 within the 60-day HIPAA ceiling (nothing up to 15 days), the full 15 past it. */
-  noticeLag: 15,
-  /** Regulator penalty 10, settlement 6, lawsuit 4; capped at 15. */
-  consequences: 15,
-  /** A placeholder record count (500 or 501 on the HHS OCR portal). */
-  placeholder: 5,
-} as const;
-
-/** Records a placeholder count stands for: unknown but large, never the 500 or 501 filed. */
-export const PLACEHOLDER_RECORDS = 1_000_000;
-
-/** Incidents this large, or with regulator action, never decay below `SEVERE_FLOOR`. */
-export const SEVERE_RECORDS = 1_000_000;
-export const SEVERE_FLOOR = 0.35;
-/** Years at full weight, then the half-life of the decay. */
+/** Recency: full weight for the first year, then halving every three years. */
 export const FULL_WEIGHT_YEARS = 1;
 export const HALF_LIFE_YEARS = 3;
+/**
+ * A breach never fades below this share times its size percentile (or the whole share after regulator action),
+ * so a decade-old breach in the top percentile still counts about a third, and the floor rises smoothly with size
+ * instead of switching on at a round number.
+ */
+export const SEVERE_FLOOR = 0.35;
 
 /**
  * Categories whose theft does lasting harm: identity theft, insurance or card fraud, or medical facts that cannot
@@ -87,46 +69,6 @@ export function sensitiveBit(category: string): number {
   }
 }
 
-export const CONSEQUENCE_POINTS: Partial<Record<ConsequenceKind, number>> = {
-  regulator_fine: 10,
-  settlement: 6,
-  lawsuit: 4,
-};
-
-const HIPAA_NOTICE_CEILING_DAYS = 60;
-
-/** Records that count for scoring: a placeholder means "at least a million", null means unknown. */
-export function effectiveRecords(incident: ScoringIncident): number | null {
-  if (incident.recordsIsPlaceholder) return Math.max(incident.recordsAffected ?? 0, PLACEHOLDER_RECORDS);
-  return incident.recordsAffected;
-}
-
-export function hasRegulatorAction(incident: ScoringIncident): boolean {
-  for (const c of incident.consequences)
-    if (c.kind === "regulator_fine" || c.kind === "settlement") return true;
-  return false;
-}
-
-/** Whether the decay floor applies: over a million records, or a regulator penalty or settlement. */
-export function isSevere(incident: ScoringIncident): boolean {
-  return (effectiveRecords(incident) ?? 0) >= SEVERE_RECORDS || hasRegulatorAction(incident);
-}
-
-/**
- * Weight of an incident by age: full for the first year, then halving every three years; a severe incident
- * never drops below 35%, so a large breach from a decade ago still counts.
- */
-export function recencyWeight(ageYears: number, severe: boolean): number {
-  const decayed =
-    ageYears <= FULL_WEIGHT_YEARS ? 1 : 0.5 ** ((ageYears - FULL_WEIGHT_YEARS) / HALF_LIFE_YEARS);
-  return severe ? Math.max(SEVERE_FLOOR, decayed) : decayed;
-}
-
-export function recordPoints(records: number | null): number {
-  if (records === null) return INCIDENT_POINTS.records * UNKNOWN_SHARE;
-  return INCIDENT_POINTS.records * clamp((Math.log10(Math.max(1, records)) - 2) / 6, 0, 1);
-}
-
 /** How many of the categories are sensitive. */
 export function countSensitive(categories: readonly PhiCategory[]): number {
   let count = 0;
@@ -163,54 +105,36 @@ export function categoryWordList(
   return count <= 1 ? head : `${head} and ${last}`;
 }
 
-/** Sensitivity points; no categories recorded means unknown, not harmless. */
-export function sensitivityPoints(categories: readonly PhiCategory[]): number {
-  if (categories.length === 0) return INCIDENT_POINTS.sensitivity * UNKNOWN_SHARE;
-  return INCIDENT_POINTS.sensitivity * Math.min(1, countSensitive(categories) / 3);
-}
-
-export function dwellPoints(days: number | null): number {
-  if (days === null) return INCIDENT_POINTS.dwell * UNKNOWN_SHARE;
-  return INCIDENT_POINTS.dwell * clamp((days - 7) / 83, 0, 1);
+/** Whether a regulator penalty or settlement followed: such an incident keeps the whole floor. */
+export function hasRegulatorAction(incident: ScoringIncident): boolean {
+  for (const c of incident.consequences)
+    if (c.kind === "regulator_fine" || c.kind === "settlement") return true;
+  return false;
 }
 
 /**
- * Notification-lag points. Within 15 days costs nothing; up to the 60-day ceiling of HIPAA 164.410 it rises to
- * 8; past the ceiling the full 15, because the vendor then broke the rule, not just a good habit.
+ * The individuals a count stands for, or null when nobody knows: a placeholder (500 or 501 on the HHS OCR portal)
+ * is no size at all.
  */
-export function noticeLagPoints(days: number | null): number {
-  if (days === null) return INCIDENT_POINTS.noticeLag * UNKNOWN_SHARE;
-  if (days > HIPAA_NOTICE_CEILING_DAYS) return INCIDENT_POINTS.noticeLag;
-  return 8 * clamp((days - 15) / (HIPAA_NOTICE_CEILING_DAYS - 15), 0, 1);
+export function knownIndividuals(incident: ScoringIncident): number | null {
+  return incident.recordsIsPlaceholder ? null : incident.recordsAffected;
 }
 
-const SCORED_CONSEQUENCE_ORDER: readonly ConsequenceKind[] = ["regulator_fine", "settlement", "lawsuit"];
-
-const NO_CONSEQUENCES: readonly ConsequenceKind[] = [];
-
-/** Distinct consequence kinds that carry points, in a fixed order. */
-export function scoredConsequenceKinds(incident: ScoringIncident): readonly ConsequenceKind[] {
-  // Loops rather than a Set and filter: this runs for every incident, and most have no consequence at all.
-  if (incident.consequences.length === 0) return NO_CONSEQUENCES;
-  const kinds: ConsequenceKind[] = [];
-  for (const kind of SCORED_CONSEQUENCE_ORDER) {
-    for (const c of incident.consequences) {
-      if (c.kind === kind) {
-        kinds.push(kind);
-        break;
-      }
-    }
-  }
-  return kinds;
+/** 0..1: the share of business-associate hacking breaches on the HHS OCR portal that were smaller; 0 unknown. */
+export function sizePercentile(incident: ScoringIncident): number {
+  const individuals = knownIndividuals(incident);
+  return individuals === null ? 0 : breachSizePercentile(individuals);
 }
 
-export function consequencePoints(kinds: readonly ConsequenceKind[]): number {
-  let total = 0;
-  for (const kind of kinds) total += CONSEQUENCE_POINTS[kind] ?? 0;
-  return Math.min(INCIDENT_POINTS.consequences, total);
+/**
+ * Weight of an incident by age: full for the first year, then halving every three years, never below the floor
+ * its size or a regulator's action earns. Continuous in age and in size.
+ */
+export function recencyWeight(ageYears: number, floorShare: number): number {
+  const decayed =
+    ageYears <= FULL_WEIGHT_YEARS ? 1 : 0.5 ** ((ageYears - FULL_WEIGHT_YEARS) / HALF_LIFE_YEARS);
+  return Math.max(SEVERE_FLOOR * clamp(floorShare, 0, 1), decayed);
 }
-
-export { HIPAA_NOTICE_CEILING_DAYS };
 
 /** Everything about one incident that scoring reads, computed once. */
 export interface IncidentFacts {
@@ -247,7 +171,8 @@ export function collectIncidentFacts(
     const month = timeline.reference ? formatMonth(timeline.reference.date) : null;
     const name = month ? `the ${month} incident` : "an undated incident";
     const sentenceName = month ? `The ${month} incident` : "An undated incident";
-    const weight = recencyWeight(ageYears, isSevere(incident));
+    const floorShare = hasRegulatorAction(incident) ? 1 : sizePercentile(incident);
+    const weight = recencyWeight(ageYears, floorShare);
     const source: ContributionSource = {
       kind: "incident",
       id: incident.id,

@@ -1,6 +1,5 @@
 import type { Criticality, HostingModel, PhiCategory } from "@ward/contracts";
 import { makeContribution, sortContributions } from "./contributions";
-import { UNKNOWN_SHARE } from "./evidence-answers";
 import { isProvenDestroyed } from "./holding-exposure";
 import { categoryWordList, SENSITIVE_CATEGORIES, sensitiveBit } from "./incident-severity";
 import { formatCount } from "./plain-language";
@@ -27,6 +26,12 @@ export const HOSTING_POINTS: Readonly<Record<HostingModel, number>> = {
   on_premises: 5,
 };
 const EXTRA_PRODUCT_POINTS = 2;
+/**
+ * Share of a factor's points that an unknown volume, kind of data or integration costs. Above one half: inherent
+ * risk sets how often a vendor is reassessed, and a vendor whose holdings nobody has described should not be left
+ * for three years.
+ */
+export const INHERENT_UNKNOWN_SHARE = 0.6;
 const MAX_EXTRA_PRODUCT_POINTS = 8;
 
 /**
@@ -69,6 +74,7 @@ export function scoreInherentRisk(context: ScoringContext): InherentRisk {
       vendorSource,
       `The hospital rates ${vendor.name} as ${vendor.criticality} to patient care and operations.`,
       null,
+      "fact",
     ),
   );
 
@@ -82,7 +88,7 @@ export function scoreInherentRisk(context: ScoringContext): InherentRisk {
   }
   // Uncounted copies are never taken as small: the volume is at least the unknown share of the full points.
   let volumeShare = Math.min(1, Math.log10(knownRecords + 1) / 6);
-  if (unknownCounts) volumeShare = Math.max(volumeShare, UNKNOWN_SHARE);
+  if (unknownCounts) volumeShare = Math.max(volumeShare, INHERENT_UNKNOWN_SHARE);
   list.push(
     makeContribution(
       context,
@@ -100,6 +106,7 @@ export function scoreInherentRisk(context: ScoringContext): InherentRisk {
             ? `${vendor.name} holds at least ${formatCount(knownRecords)} patient records, and the size of some copies is unknown.`
             : `${vendor.name} holds about ${formatCount(knownRecords)} patient records across ${live.length === 1 ? "1 system" : `${live.length} systems`}.`,
       unknownCounts ? "How many of our patients' records does each of your systems hold?" : null,
+      unknownCounts ? "missing" : "fact",
     ),
   );
 
@@ -108,7 +115,7 @@ export function scoreInherentRisk(context: ScoringContext): InherentRisk {
   for (const holding of live) if (holding.phiCategories.length === 0) categoriesUnknown = true;
   const sensitive = sensitiveHeld(live);
   let sensitivityShare = Math.min(1, sensitive.length / 3);
-  if (categoriesUnknown) sensitivityShare = Math.max(sensitivityShare, UNKNOWN_SHARE);
+  if (categoriesUnknown) sensitivityShare = Math.max(sensitivityShare, INHERENT_UNKNOWN_SHARE);
   list.push(
     makeContribution(
       context,
@@ -124,6 +131,7 @@ export function scoreInherentRisk(context: ScoringContext): InherentRisk {
             ? `No patient data remains with ${vendor.name}.`
             : "The data held is identifying details only, with no diagnoses, medications or Social Security numbers.",
       categoriesUnknown ? "Which kinds of patient data do you hold for us, system by system?" : null,
+      categoriesUnknown ? "missing" : "fact",
     ),
   );
 
@@ -140,12 +148,13 @@ export function scoreInherentRisk(context: ScoringContext): InherentRisk {
       context,
       "inherent.integration",
       "Depth of integration",
-      profile.products.length === 0 ? HOSTING_POINTS.vendor_hosted * UNKNOWN_SHARE : hosting + extra,
+      profile.products.length === 0 ? HOSTING_POINTS.vendor_hosted * INHERENT_UNKNOWN_SHARE : hosting + extra,
       profile.products[0] ? { kind: "product", id: profile.products[0].id, url: null } : vendorSource,
       profile.products.length === 0
         ? `Ward has no record of which products ${vendor.name} supplies or who hosts them.`
         : `${vendor.name} supplies ${profile.products.length === 1 ? "1 product" : `${profile.products.length} products`} to the hospital, ${hosted ? "with data hosted by the vendor" : "all run on the hospital's own premises"}.`,
       null,
+      profile.products.length === 0 ? "missing" : "fact",
     ),
   );
 

@@ -11,11 +11,11 @@ export const LEGACY_DATA_EVIDENCE: readonly CatalogueEntry[] = [
     goodValue: false,
     label: "Data left on systems awaiting migration",
     dimension: "legacyDataExposure",
-    points: 8,
+    group: "unsupportedSystems",
     question:
       "Is any of our data still on older systems waiting to be migrated, and when will those systems be retired?",
     good: "None of the hospital's data is waiting on older systems to be migrated.",
-    bad: "Some of the hospital's data still sits on older systems waiting to be migrated, as on Oracle Health's Cerner servers in 2025.",
+    bad: "Some of the hospital's data still sits on older systems waiting to be migrated.",
     unknown:
       "Ward does not know whether any of the hospital's data is still on older systems waiting to be migrated.",
     whatIf: "Finish migrating and retire the older systems",
@@ -28,10 +28,10 @@ export const LEGACY_DATA_EVIDENCE: readonly CatalogueEntry[] = [
     goodValue: false,
     label: "Unintegrated acquired systems",
     dimension: "legacyDataExposure",
-    points: 6,
+    group: "acquiredSystems",
     question: "Do systems from companies you acquired still run outside your current security controls?",
     good: "Systems the vendor acquired now run under its current security controls.",
-    bad: "Systems the vendor acquired still run outside its current security controls, as at Change Healthcare in 2024.",
+    bad: "Systems the vendor acquired still run outside its current security controls.",
     unknown:
       "Ward does not know whether systems the vendor acquired run under its current security controls.",
     whatIf: "Bring acquired systems under current controls",
@@ -45,11 +45,11 @@ export const LEGACY_DATA_EVIDENCE: readonly CatalogueEntry[] = [
     scope: "stored copies",
     label: "Encryption at rest",
     dimension: "legacyDataExposure",
-    points: 8,
+    group: "unencrypted",
     question:
       "Is every copy of our data, including backups, archives and migration copies, encrypted at rest?",
     good: "The vendor encrypts every stored copy of the hospital's data, backups included.",
-    bad: "The vendor stores some of the hospital's data unencrypted, as Eye Care Leaders did before its 2021 breach.",
+    bad: "The vendor stores some of the hospital's data unencrypted.",
     unknown: "Ward does not know whether the vendor encrypts every stored copy of the hospital's data.",
     whatIf: "Encrypt every stored copy at rest",
     reference:
@@ -62,7 +62,7 @@ export const LEGACY_DATA_EVIDENCE: readonly CatalogueEntry[] = [
     goodValue: true,
     label: "Certified destruction at contract end",
     dimension: "legacyDataExposure",
-    points: 8,
+    group: "keptTooLong",
     question:
       "Will you certify in writing that every copy of our data, backups included, is destroyed when the contract ends?",
     good: "The vendor certifies in writing that the hospital's data is destroyed when a contract ends.",
@@ -80,7 +80,7 @@ export const LEGACY_DATA_EVIDENCE: readonly CatalogueEntry[] = [
     goodValue: true,
     label: "Inventory of where data is kept",
     dimension: "legacyDataExposure",
-    points: 5,
+    group: "unknownLocations",
     question: "Can you list every system, backup, archive and migration copy that holds our data?",
     good: "The vendor keeps a list of every system and copy holding the hospital's data.",
     bad: "The vendor cannot list every system and copy holding the hospital's data.",

@@ -1,5 +1,20 @@
-import { roundPoints, roundShare, TIER_LABELS, tierOf } from "./tiers";
-import type { DimensionId, DimensionScore, OverallScore, ResolvedSettings } from "./types";
+import { roundPoints, roundShare, TIER_LABELS, TIER_THRESHOLDS, tierOf } from "./tiers";
+import type {
+  AssessmentState,
+  DimensionId,
+  DimensionScore,
+  OverallScore,
+  ResolvedSettings,
+  ScoreRange,
+} from "./types";
+
+/**
+ * Below this share of the score's weight resting on any fact, a vendor is Unassessed: more than half of what the
+ * score says would be Ward's assumption about missing answers, so it cannot tell a risky vendor from one nobody
+ * has asked yet. The exception is a vendor whose facts alone already reach High (`range.low` of 50 or more):
+ * that one is known to be bad, whatever the missing answers say.
+ */
+export const UNASSESSED_BELOW_COVERAGE = 0.5;
 
 /** Dimension labels in lower case, for the middle of a sentence, made once rather than once per vendor. */
 const lowerCaseLabels = new Map<string, string>();
@@ -12,47 +27,62 @@ function inSentence(label: string): string {
   return lower;
 }
 
+export function isUnassessed(coverage: number, range: ScoreRange): boolean {
+  return coverage < UNASSESSED_BELOW_COVERAGE && range.low < TIER_THRESHOLDS.high;
+}
+
 /**
  * Overall risk: `share x worst dimension + (1 - share) x weighted mean of the three`, with share 0.7 by
  * default. A plain mean would let two clean dimensions hide a Critical third (100, 0, 0 averages to 33,
  * Moderate); this rule keeps it at 80, Critical, while a vendor weak everywhere still scores above one weak in
- * a single place. The rule is monotone: no dimension can rise while the overall score falls. Confidence is the
- * weighted mean of the dimensions' confidence.
+ * a single place. The rule is monotone, so the range's ends combine the dimensions' ends the same way, and
+ * confidence combines the dimensions' confidence with the same shares: the worst dimension's counts most.
  */
 export function combineDimensions(
   dimensions: Record<DimensionId, DimensionScore>,
   settings: ResolvedSettings,
 ): OverallScore {
-  // The three dimensions are read by name rather than in a loop over their ids: a keyed load with a varying key
-  // goes through V8's slowest lookup path, and this runs for every vendor. The sums keep the order of
-  // DIMENSION_IDS, so the result is the same to the last bit.
   const legacy = dimensions.legacyDataExposure;
   const credential = dimensions.credentialHygiene;
   const breach = dimensions.breachHistory;
   const weights = settings.dimensionWeights;
   const weightSum = weights.legacyDataExposure + weights.credentialHygiene + weights.breachHistory;
   // All weights switched off leaves an equal mean rather than a division by zero.
-  const legacyWeight = weightSum > 0 ? weights.legacyDataExposure / weightSum : 1 / 3;
-  const credentialWeight = weightSum > 0 ? weights.credentialHygiene / weightSum : 1 / 3;
-  const breachWeight = weightSum > 0 ? weights.breachHistory / weightSum : 1 / 3;
-  const mean =
-    legacyWeight * legacy.score + credentialWeight * credential.score + breachWeight * breach.score;
-  const confidence =
-    legacyWeight * legacy.confidence +
-    credentialWeight * credential.confidence +
-    breachWeight * breach.confidence;
+  const wl = weightSum > 0 ? weights.legacyDataExposure / weightSum : 1 / 3;
+  const wc = weightSum > 0 ? weights.credentialHygiene / weightSum : 1 / 3;
+  const wb = weightSum > 0 ? weights.breachHistory / weightSum : 1 / 3;
+  const share = settings.worstDimensionShare;
+  const combine = (l: number, c: number, b: number) =>
+    share * Math.max(l, c, b) + (1 - share) * (wl * l + wc * c + wb * b);
   // The first of the highest, in the order of DIMENSION_IDS.
   let worst = legacy;
   if (credential.score > worst.score) worst = credential;
   if (breach.score > worst.score) worst = breach;
-  const share = settings.worstDimensionShare;
-  const score = roundPoints(share * worst.score + (1 - share) * mean);
+  const score = roundPoints(combine(legacy.score, credential.score, breach.score));
+  const range = {
+    low: Math.min(score, roundPoints(combine(legacy.range.low, credential.range.low, breach.range.low))),
+    high: Math.max(score, roundPoints(combine(legacy.range.high, credential.range.high, breach.range.high))),
+  };
+  const confidence = roundShare(
+    share * worst.confidence +
+      (1 - share) * (wl * legacy.confidence + wc * credential.confidence + wb * breach.confidence),
+  );
+  const coverage = roundShare(wl * legacy.coverage + wc * credential.coverage + wb * breach.coverage);
   const tier = tierOf(score);
+  const state: AssessmentState = isUnassessed(coverage, range) ? "unassessed" : "assessed";
+  const because = `${inSentence(worst.label)} is ${TIER_LABELS[worst.tier]} (${worst.score}); Ward takes ${Math.round(share * 100)}% of the worst dimension and ${Math.round((1 - share) * 100)}% of the average, so one severe gap is not averaged away.`;
   return {
     score,
     tier,
-    confidence: roundShare(confidence),
+    state,
+    confidence,
+    coverage,
+    unknownPoints: roundPoints(score - range.low),
+    range,
     drivenBy: worst.dimension,
-    explanation: `Overall risk is ${TIER_LABELS[tier]} because ${inSentence(worst.label)} is ${TIER_LABELS[worst.tier]} (${worst.score}); Ward takes ${Math.round(share * 100)}% of the worst dimension and ${Math.round((1 - share) * 100)}% of the average, so one severe gap is not averaged away.`,
+    explanation:
+      state === "unassessed"
+        ? `Unassessed: facts stand behind only ${Math.round(coverage * 100)}% of the score's weight, so the score of ${score} is mostly Ward's charge for missing answers; with the answers it could be anywhere from ${range.low} to ${range.high}.`
+        : `Overall risk is ${TIER_LABELS[tier]} because ${because}`,
   };
 }

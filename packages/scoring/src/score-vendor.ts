@@ -3,14 +3,16 @@ import { scoreCredentialHygiene } from "./credential-hygiene";
 import { scoreInherentRisk } from "./inherent-risk";
 import { scoreLegacyDataExposure } from "./legacy-data-exposure";
 import { combineDimensions } from "./overall";
+import { priorityOf } from "./priority";
 import { createContext, resolveSettings } from "./scoring-context";
 import type { ResolvedSettings, ScoringSettings, VendorRiskProfile, VendorRiskScore } from "./types";
 
 /**
  * Version of the method. Raise it whenever a factor, a point value, a rule or a threshold changes, so a stored
- * score says which method produced it.
+ * score says which method produced it. 2026.1 was v1; 2026.2 is v2 (groups charged once, assurance, coverage and
+ * the Unassessed state, sizes from the HHS OCR history, impact apart from entry route, priority).
  */
-export const METHODOLOGY_VERSION = "2026.1";
+export const METHODOLOGY_VERSION = "2026.2";
 
 /** Scores with settings already resolved; what-if uses it to resolve them once for both sides. */
 export function scoreWithResolvedSettings(
@@ -24,13 +26,16 @@ export function scoreWithResolvedSettings(
     credentialHygiene: scoreCredentialHygiene(context),
     breachHistory: scoreBreachHistory(context),
   };
+  const inherent = scoreInherentRisk(context);
+  const overall = combineDimensions(dimensions, settings);
   return {
     methodologyVersion: METHODOLOGY_VERSION,
     vendorId: profile.vendor.id,
     asOf: context.asOf,
-    inherent: scoreInherentRisk(context),
+    inherent,
     dimensions,
-    overall: combineDimensions(dimensions, settings),
+    overall,
+    priority: priorityOf(inherent, overall),
   };
 }
 

@@ -1,4 +1,5 @@
 import type {
+  TriState,
   ConsequenceDto,
   DataHoldingDto,
   EvidenceDto,
@@ -21,6 +22,19 @@ export const DIMENSION_IDS: readonly DimensionId[] = [
 /** Risk tiers, lowest first. Thresholds live in `tiers.ts`. */
 export type RiskTier = "low" | "moderate" | "high" | "critical";
 
+/**
+ * How much of a contribution rests on facts: `fact` when the facts pin it down (a recorded holding or incident, a
+ * verified or public answer, an answer admitting a gap), `unverified` when it rests on the vendor's word or an
+ * ageing answer, `missing` when nobody has answered.
+ */
+export type ContributionBasis = "fact" | "unverified" | "missing";
+
+/** A score's lowest and highest values if every open question were answered in the vendor's favour, or against it. */
+export interface ScoreRange {
+  low: number;
+  high: number;
+}
+
 // The profile takes only the fields scoring reads, so API DTOs fit as they are and tests can build small profiles.
 export type ScoringVendor = Pick<VendorDto, "id" | "name" | "criticality" | "relationshipStatus">;
 export type ScoringProduct = Pick<ProductDto, "id" | "name" | "hostingModel" | "endOfSupport">;
@@ -39,6 +53,7 @@ export type ScoringHolding = Pick<
   | "retentionEnd"
   | "destroyedOn"
   | "destructionEvidence"
+  | "destructionAssurance"
 >;
 export type ScoringIncidentSource = Pick<IncidentSourceDto, "id" | "url">;
 export type ScoringIncidentDate = Pick<IncidentDateDto, "kind" | "date" | "sourceId">;
@@ -47,9 +62,14 @@ export type ScoringIncident = Pick<
   IncidentDto,
   | "id"
   | "title"
-  | "attackVector"
+  | "entryRoute"
   | "mfaAtEntry"
   | "legacySystemInvolved"
+  | "dataTaken"
+  | "encryptedForExtortion"
+  | "serviceOutage"
+  | "outageDays"
+  | "servicesStopped"
   | "recordsAffected"
   | "recordsIsPlaceholder"
   | "dataTypes"
@@ -59,7 +79,10 @@ export type ScoringIncident = Pick<
   dates: readonly ScoringIncidentDate[];
   consequences: readonly ScoringConsequence[];
 };
-export type ScoringEvidence = Pick<EvidenceDto, "id" | "factor" | "value" | "observedOn" | "sourceUrl">;
+export type ScoringEvidence = Pick<
+  EvidenceDto,
+  "id" | "factor" | "value" | "observedOn" | "sourceUrl" | "assurance"
+>;
 
 /** Everything Ward knows about one vendor relationship. */
 export interface VendorRiskProfile {
@@ -120,24 +143,59 @@ export interface ScoreContribution {
   explanation: string;
   /** The question to put to the vendor when the answer is missing, unknown or stale; null otherwise. */
   question: string | null;
+  /**
+   * The group of factors measuring the same weakness. A group charges once per dimension: its points go to the
+   * member that costs most, and the others show 0.
+   */
+  group: string;
+  basis: ContributionBasis;
+}
+
+/** An answer that says the opposite of a recorded fact. The recorded fact counts until an analyst resolves it. */
+export interface Contradiction {
+  /** The evidence key answered. */
+  factorId: string;
+  /** The answer's evidence id. */
+  evidenceId: string;
+  /** The record the answer contradicts. */
+  record: ContributionSource;
+  explanation: string;
 }
 
 export interface DimensionScore {
   dimension: DimensionId;
   label: string;
-  /** 0..100, higher is riskier: the sum of the contributions' points, capped at 100. */
+  /** 0..100, higher is riskier: the sum of the contributions' points (the groups' weights total 100). */
   score: number;
   tier: RiskTier;
-  /** 0..1: how much of the evidence the method wants is known and fresh. */
+  /** 0..1: one minus the width of `range` over 100, the share of the dimension the facts pin down. */
   confidence: number;
+  /** 0..1: the share of the dimension's weight on which Ward has any fact at all (missing evidence is the rest). */
+  coverage: number;
+  /** Points that rest on missing or unverified evidence: `score - range.low`. */
+  unknownPoints: number;
+  range: ScoreRange;
   /** Largest first. */
   contributions: ScoreContribution[];
+  contradictions: Contradiction[];
 }
+
+/**
+ * `unassessed`: too little is known to tell a risky vendor from one not yet asked (see `isUnassessed`); the tier is
+ * still computed, but lists and reports show the state and the range instead.
+ */
+export type AssessmentState = "assessed" | "unassessed";
 
 export interface OverallScore {
   score: number;
   tier: RiskTier;
+  state: AssessmentState;
+  /** Combined from the dimensions as the score is: worst dimension's share plus the weighted mean's. */
   confidence: number;
+  /** Weighted mean of the dimensions' coverage. */
+  coverage: number;
+  unknownPoints: number;
+  range: ScoreRange;
   /** The dimension with the highest score, which sets most of the overall score. */
   drivenBy: DimensionId;
   explanation: string;
@@ -152,6 +210,21 @@ export interface InherentRisk {
   contributions: ScoreContribution[];
 }
 
+/** Priority levels, most urgent first: 1 act now, 2 act soon, 3 plan, 4 monitor. */
+export type PriorityLevel = 1 | 2 | 3 | 4;
+
+/** Where a vendor sits in the priority matrix of inherent risk against residual risk. */
+export interface Priority {
+  level: PriorityLevel;
+  label: string;
+  inherentTier: RiskTier;
+  /** The overall tier, or `unassessed`. */
+  residual: RiskTier | "unassessed";
+  /** Orders a portfolio, higher first: the level, then residual risk (the range's top when unassessed), then inherent. */
+  rank: number;
+  explanation: string;
+}
+
 export interface VendorRiskScore {
   methodologyVersion: string;
   vendorId: string;
@@ -160,12 +233,32 @@ export interface VendorRiskScore {
   inherent: InherentRisk;
   dimensions: Record<DimensionId, DimensionScore>;
   overall: OverallScore;
+  priority: Priority;
 }
 
 /** A hypothetical change to a profile. */
 export type WhatIfChange =
-  /** Replace every answer for a factor with this one, observed on `asOf`. */
-  | { kind: "set_evidence"; factor: string; value: boolean | number | string }
+  /** Replace every answer for a factor with this one, observed on `asOf` (verified unless said otherwise). */
+  | {
+      kind: "set_evidence";
+      factor: string;
+      value: boolean | number | string;
+      assurance?: ScoringEvidence["assurance"];
+    }
+  /** The holding holds this many records. */
+  | { kind: "set_record_count"; holdingId: string; recordCount: number | null }
+  /** The incident's facts as they would be: a corrected count, or what is learnt about its impact. */
+  | {
+      kind: "update_incident";
+      incidentId: string;
+      recordsAffected?: number | null;
+      recordsIsPlaceholder?: boolean;
+      dataTaken?: TriState;
+      serviceOutage?: TriState;
+      outageDays?: number | null;
+    }
+  /** The incident is set aside, for example when it turns out to belong to another company. */
+  | { kind: "remove_incident"; incidentId: string }
   /** The vendor destroys the holding and proves it. */
   | { kind: "destroy_holding"; holdingId: string }
   | { kind: "complete_migration"; holdingId: string }

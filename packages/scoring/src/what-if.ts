@@ -5,6 +5,7 @@ import type {
   ScoreDeltas,
   ScoringEvidence,
   ScoringHolding,
+  ScoringIncident,
   ScoringSettings,
   VendorRiskProfile,
   VendorRiskScore,
@@ -15,6 +16,39 @@ import { DIMENSION_IDS } from "./types";
 
 /** Destruction evidence written by the `destroy_holding` what-if. */
 export const WHAT_IF_DESTRUCTION_EVIDENCE = "What-if: the vendor destroys this copy and certifies it.";
+
+function changeIncident(
+  incidents: readonly ScoringIncident[],
+  incidentId: string,
+  change: (incident: ScoringIncident) => ScoringIncident | null,
+): ScoringIncident[] {
+  if (!incidents.some((i) => i.id === incidentId)) {
+    throw new RangeError(`What-if names an incident this vendor does not have: ${incidentId}`);
+  }
+  const changed: ScoringIncident[] = [];
+  for (const incident of incidents) {
+    const next = incident.id === incidentId ? change(incident) : incident;
+    if (next !== null) changed.push(next);
+  }
+  return changed;
+}
+
+/** The incident with the fields a what-if sets; fields it leaves out stay as they are. */
+function updatedIncident(
+  incident: ScoringIncident,
+  change: Extract<WhatIfChange, { kind: "update_incident" }>,
+): ScoringIncident {
+  const next = { ...incident };
+  if (change.recordsAffected !== undefined) {
+    next.recordsAffected = change.recordsAffected;
+    // A real count replaces a placeholder unless the change says otherwise.
+    next.recordsIsPlaceholder = change.recordsIsPlaceholder ?? false;
+  } else if (change.recordsIsPlaceholder !== undefined) next.recordsIsPlaceholder = change.recordsIsPlaceholder;
+  if (change.dataTaken !== undefined) next.dataTaken = change.dataTaken;
+  if (change.serviceOutage !== undefined) next.serviceOutage = change.serviceOutage;
+  if (change.outageDays !== undefined) next.outageDays = change.outageDays;
+  return next;
+}
 
 function changeHolding(
   holdings: readonly ScoringHolding[],
@@ -30,7 +64,7 @@ function changeHolding(
 /**
  * The profile as it would be after the changes, applied in order. The input is not modified. An evidence
  * change replaces every earlier answer for its key with one observed on `asOf`, so it is the answer in force.
- * Throws a RangeError when a change names a holding the profile does not have.
+ * Throws a RangeError when a change names a holding or incident the profile does not have.
  */
 export function applyWhatIfChanges(
   profile: VendorRiskProfile,
@@ -40,6 +74,7 @@ export function applyWhatIfChanges(
   const day = normalizeAsOf(asOf);
   let evidence: readonly ScoringEvidence[] = profile.evidence;
   let holdings: readonly ScoringHolding[] = profile.dataHoldings;
+  let incidents: readonly ScoringIncident[] = profile.incidents;
   for (const change of changes) {
     switch (change.kind) {
       case "set_evidence":
@@ -51,6 +86,8 @@ export function applyWhatIfChanges(
             value: change.value,
             observedOn: day,
             sourceUrl: null,
+            // The what-if asks what the control in place would be worth, so it is taken as checked.
+            assurance: change.assurance ?? "verified",
           },
         ];
         break;
@@ -59,7 +96,19 @@ export function applyWhatIfChanges(
           ...h,
           destroyedOn: day,
           destructionEvidence: WHAT_IF_DESTRUCTION_EVIDENCE,
+          destructionAssurance: "documented",
         }));
+        break;
+      case "set_record_count":
+        if (change.recordCount !== null && !(Number.isInteger(change.recordCount) && change.recordCount >= 0))
+          throw new RangeError(`What-if record count must be a whole number of 0 or more: ${change.recordCount}`);
+        holdings = changeHolding(holdings, change.holdingId, (h) => ({ ...h, recordCount: change.recordCount }));
+        break;
+      case "update_incident":
+        incidents = changeIncident(incidents, change.incidentId, (i) => updatedIncident(i, change));
+        break;
+      case "remove_incident":
+        incidents = changeIncident(incidents, change.incidentId, () => null);
         break;
       case "complete_migration":
         holdings = changeHolding(holdings, change.holdingId, (h) => ({ ...h, migrationStatus: "completed" }));
@@ -75,8 +124,9 @@ export function applyWhatIfChanges(
         break;
     }
   }
-  if (evidence === profile.evidence && holdings === profile.dataHoldings) return profile;
-  return { ...profile, evidence, dataHoldings: holdings };
+  if (evidence === profile.evidence && holdings === profile.dataHoldings && incidents === profile.incidents)
+    return profile;
+  return { ...profile, evidence, dataHoldings: holdings, incidents };
 }
 
 /** After minus before for every dimension, overall and inherent risk. */

@@ -1,5 +1,5 @@
 import { cpus, totalmem } from "node:os";
-import type { AttackVector, HoldingEnvironment, PhiCategory, TriState } from "@ward/contracts";
+import type { EntryRoute, EvidenceAssurance, HoldingEnvironment, PhiCategory, TriState } from "@ward/contracts";
 import { EVIDENCE_CATALOGUE, goodValueOf } from "../evidence-catalogue";
 import { scoreVendor } from "../score-vendor";
 import type {
@@ -37,11 +37,12 @@ function seededRandom(seed: number): () => number {
 
 const environments: HoldingEnvironment[] = ["production", "backup", "archive", "legacy", "migration_staging"];
 const tri: TriState[] = ["yes", "no", "unknown"];
-const vectors: AttackVector[] = [
+const assurances: EvidenceAssurance[] = ["self_attested", "documented", "verified", "public_record"];
+const vectors: EntryRoute[] = [
   "stolen_credentials",
   "credential_stuffing",
   "phishing",
-  "ransomware",
+  "third_party",
   "unknown",
 ];
 const categories: PhiCategory[] = [
@@ -78,15 +79,21 @@ function generateProfile(index: number, random: () => number): VendorRiskProfile
     retentionEnd: random() < 0.3 ? isoDay(random, 2020, 8) : null,
     destroyedOn: null,
     destructionEvidence: null,
+    destructionAssurance: null,
   }));
   const incidents: ScoringIncident[] = Array.from({ length: INCIDENTS }, (_, n) => {
     const start = isoDay(random, 2012, 14);
     return {
       id: `${id}:i${n}`,
       title: `Incident ${n}`,
-      attackVector: pick(vectors),
+      entryRoute: pick(vectors),
       mfaAtEntry: pick(tri),
       legacySystemInvolved: pick(tri),
+      dataTaken: pick(tri),
+      encryptedForExtortion: pick(tri),
+      serviceOutage: pick(tri),
+      outageDays: random() < 0.5 ? null : Math.floor(random() * 30),
+      servicesStopped: random() < 0.5 ? [] : ["Claims processing"],
       recordsAffected: Math.floor(10 ** (2 + random() * 6)),
       recordsIsPlaceholder: random() < 0.1,
       dataTypes: categories.filter(() => random() < 0.4),
@@ -110,6 +117,7 @@ function generateProfile(index: number, random: () => number): VendorRiskProfile
     value: random() < 0.1 ? "unknown" : random() < 0.5,
     observedOn: isoDay(random, 2022, 5),
     sourceUrl: null,
+    assurance: pick(assurances),
   }));
   return {
     vendor: {

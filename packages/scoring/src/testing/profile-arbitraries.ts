@@ -1,6 +1,8 @@
 import {
-  attackVector,
   consequenceKind,
+  destructionAssurance,
+  entryRoute,
+  evidenceAssurance,
   criticality,
   holdingEnvironment,
   hostingModel,
@@ -44,15 +46,21 @@ const holdingArbitrary = (id: string): fc.Arbitrary<ScoringHolding> =>
     retentionEnd: fc.option(anyDate, { nil: null }),
     destroyedOn: fc.option(pastDate, { nil: null, freq: 4 }),
     destructionEvidence: fc.option(fc.constant("Certificate of destruction"), { nil: null }),
+    destructionAssurance: fc.option(fc.constantFrom(...destructionAssurance.options), { nil: null }),
   });
 
 const incidentArbitrary = (id: string): fc.Arbitrary<ScoringIncident> =>
   fc.record({
     id: fc.constant(id),
     title: fc.constant(`Incident ${id}`),
-    attackVector: fc.constantFrom(...attackVector.options),
+    entryRoute: fc.constantFrom(...entryRoute.options),
     mfaAtEntry: fc.constantFrom(...triState.options),
     legacySystemInvolved: fc.constantFrom(...triState.options),
+    dataTaken: fc.constantFrom(...triState.options),
+    encryptedForExtortion: fc.constantFrom(...triState.options),
+    serviceOutage: fc.constantFrom(...triState.options),
+    outageDays: fc.option(fc.double({ min: 0, max: 400, noNaN: true }), { nil: null }),
+    servicesStopped: fc.uniqueArray(fc.constantFrom("Claims", "EHR", "e-prescribing"), { maxLength: 2 }),
     recordsAffected: fc.option(fc.integer({ min: 0, max: 300_000_000 }), { nil: null }),
     recordsIsPlaceholder: fc.boolean(),
     dataTypes: fc.uniqueArray(fc.constantFrom(...phiCategory.options), { maxLength: 6 }),
@@ -86,6 +94,7 @@ const evidenceArbitrary: fc.Arbitrary<ScoringEvidence> = fc.record({
   value: evidenceValue,
   observedOn: fc.integer({ min: FIRST_DAY, max: AS_OF_DAY + 400 }).map(isoFromDay),
   sourceUrl: fc.constant(null),
+  assurance: fc.constantFrom(...evidenceAssurance.options),
 });
 
 /** Small random vendor profiles covering every enum value and the unknowns. */

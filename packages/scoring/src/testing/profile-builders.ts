@@ -47,6 +47,7 @@ export function buildHolding(overrides: Partial<ScoringHolding> = {}): ScoringHo
     retentionEnd: null,
     destroyedOn: null,
     destructionEvidence: null,
+    destructionAssurance: null,
     ...overrides,
   };
 }
@@ -64,9 +65,14 @@ export function buildIncident(overrides: Partial<ScoringIncident> = {}): Scoring
   return {
     id: "incident-1",
     title: "Intrusion",
-    attackVector: "phishing",
+    entryRoute: "phishing",
     mfaAtEntry: "yes",
     legacySystemInvolved: "no",
+    dataTaken: "yes",
+    encryptedForExtortion: "no",
+    serviceOutage: "no",
+    outageDays: null,
+    servicesStopped: [],
     recordsAffected: 10_000,
     recordsIsPlaceholder: false,
     dataTypes: ["name", "address"],
@@ -81,13 +87,15 @@ export function buildIncident(overrides: Partial<ScoringIncident> = {}): Scoring
   };
 }
 
+/** An answer, verified by the hospital unless the test says otherwise. */
 export function buildEvidence(
   factor: string,
   value: boolean | number | string,
   observedOn = AS_OF,
   id = `evidence:${factor}:${observedOn}`,
+  assurance: ScoringEvidence["assurance"] = "verified",
 ): ScoringEvidence {
-  return { id, factor, value, observedOn, sourceUrl: null };
+  return { id, factor, value, observedOn, sourceUrl: null, assurance };
 }
 
 export function buildProfile(overrides: Partial<VendorRiskProfile> = {}): VendorRiskProfile {

@@ -3,6 +3,7 @@
 // because @ward/db exports only its database entry point, which would pull PGlite into a pure package's tests;
 // only demo-vendors.ts, demo-vendor.ts and the vendor files are loaded, and none of them does I/O.
 import { DEMO_VENDORS, type ParsedDemoVendor, parseDemoPortfolio } from "@ward/db/seed-content";
+import { defaultAssurance } from "@ward/contracts";
 import type {
   ScoringEvidence,
   ScoringHolding,
@@ -37,6 +38,7 @@ export function profileFromSeed(entry: ParsedDemoVendor): VendorRiskProfile {
     retentionEnd: input.retentionEnd,
     destroyedOn: input.destroyedOn,
     destructionEvidence: input.destructionEvidence,
+    destructionAssurance: input.destructionAssurance,
   }));
   const incidents: ScoringIncident[] = entry.incidents.map((incident, i) => {
     const id = `${key}:incident:${i}`;
@@ -44,9 +46,14 @@ export function profileFromSeed(entry: ParsedDemoVendor): VendorRiskProfile {
     return {
       id,
       title: incident.title,
-      attackVector: incident.attackVector,
+      entryRoute: incident.entryRoute,
       mfaAtEntry: incident.mfaAtEntry,
       legacySystemInvolved: incident.legacySystemInvolved,
+      dataTaken: incident.dataTaken,
+      encryptedForExtortion: incident.encryptedForExtortion,
+      serviceOutage: incident.serviceOutage,
+      outageDays: incident.outageDays,
+      servicesStopped: incident.servicesStopped,
       recordsAffected: incident.recordsAffected,
       recordsIsPlaceholder: incident.recordsIsPlaceholder,
       dataTypes: incident.dataTypes,
@@ -61,6 +68,7 @@ export function profileFromSeed(entry: ParsedDemoVendor): VendorRiskProfile {
     value: input.value,
     observedOn: input.observedOn,
     sourceUrl: input.sourceUrl,
+    assurance: input.assurance ?? defaultAssurance(input.origin),
   }));
   return {
     vendor: {

@@ -1,0 +1,215 @@
+import type { RiskShare } from "./assurance";
+import { sortContributions } from "./contributions";
+import { type FactorGroup, groupsOf } from "./factor-groups";
+import type { ScoringContext } from "./scoring-context";
+import { clamp, roundPoints, roundShare, tierOf } from "./tiers";
+import type {
+  ContributionSource,
+  Contradiction,
+  DimensionId,
+  DimensionScore,
+  ScoreContribution,
+} from "./types";
+
+/** One factor's risk in its group, with the words that explain it. */
+interface Member {
+  contribution: ScoreContribution;
+  /**
+   * Contributions that share this member's points, by weight: an aggregate over several records (the records of
+   * every holding past support) charges once, and each record shows its part.
+   */
+  parts: { contribution: ScoreContribution; weight: number }[] | null;
+  share: RiskShare;
+  /** 1 when a fact stands behind the factor (an answer, a record), 0 when nothing does. */
+  covered: number;
+}
+
+interface GroupState {
+  group: FactorGroup;
+  members: Member[];
+  /** The largest `high` of facts that may exist but are not on record (an unchecked incident history). */
+  openHigh: number;
+  /** Coverage of those possible facts: 0 while they are unchecked, 1 when checked. */
+  openCoverage: number | null;
+}
+
+/**
+ * Collects a dimension's factors by group and turns them into its score. A group charges its weight times the
+ * largest risk among its members, once; the member that sets it carries the points, the others show 0. The
+ * dimension's range is the same sum over the members' lowest and highest risks.
+ */
+export class DimensionBuilder {
+  private readonly states: GroupState[];
+  private readonly byId = new Map<string, GroupState>();
+  private readonly contradictions: Contradiction[] = [];
+
+  constructor(
+    private readonly context: ScoringContext,
+    private readonly dimension: DimensionId,
+    private readonly label: string,
+  ) {
+    this.states = groupsOf(dimension).map((group) => {
+      const state: GroupState = { group, members: [], openHigh: 0, openCoverage: null };
+      this.byId.set(group.id, state);
+      return state;
+    });
+  }
+
+  private state(group: FactorGroup): GroupState {
+    const state = this.byId.get(group.id);
+    if (!state) throw new Error(`Group ${group.id} is not part of ${this.dimension}`);
+    return state;
+  }
+
+  /** Adds one factor to its group. The organization's multiplier for the factor scales its risk. */
+  add(
+    group: FactorGroup,
+    factorId: string,
+    label: string,
+    share: RiskShare,
+    source: ContributionSource,
+    explanation: string,
+    question: string | null,
+  ): void {
+    const multiplier = this.context.hasMultipliers
+      ? (this.context.settings.factorMultipliers[factorId] ?? 1)
+      : 1;
+    const scaled =
+      multiplier === 1
+        ? share
+        : {
+            mid: clamp(share.mid * multiplier, 0, 1),
+            low: clamp(share.low * multiplier, 0, 1),
+            high: clamp(share.high * multiplier, 0, 1),
+            basis: share.basis,
+          };
+    this.state(group).members.push({
+      contribution: {
+        factorId,
+        label,
+        points: 0,
+        source,
+        explanation,
+        question,
+        group: group.id,
+        basis: share.basis,
+      },
+      parts: null,
+      share: scaled,
+      covered: share.basis === "missing" ? 0 : 1,
+    });
+  }
+
+  /**
+   * Adds one risk measured across several records, charged once and shown as one contribution per record, each
+   * with the part of the points its `weight` gives it. `covered` is the share of the records whose facts are known.
+   */
+  addShared(
+    group: FactorGroup,
+    share: RiskShare,
+    covered: number,
+    parts: readonly {
+      factorId: string;
+      label: string;
+      source: ContributionSource;
+      explanation: string;
+      question: string | null;
+      weight: number;
+    }[],
+  ): void {
+    if (parts.length === 0) return;
+    const built = parts.map((part) => ({
+      weight: part.weight,
+      contribution: {
+        factorId: part.factorId,
+        label: part.label,
+        points: 0,
+        source: part.source,
+        explanation: part.explanation,
+        question: part.question,
+        group: group.id,
+        basis: share.basis,
+      } satisfies ScoreContribution,
+    }));
+    this.state(group).members.push({
+      contribution: (built[0] as (typeof built)[number]).contribution,
+      parts: built,
+      share,
+      covered,
+    });
+  }
+
+  /**
+   * Facts that may exist without being on record: they cost nothing, but widen the group's range up to `high`
+   * and count against its coverage while `checked` is false.
+   */
+  allowUnrecorded(group: FactorGroup, high: number, checked: boolean): void {
+    const state = this.state(group);
+    state.openHigh = Math.max(state.openHigh, high);
+    state.openCoverage = Math.min(state.openCoverage ?? 1, checked ? 1 : 0);
+  }
+
+  contradict(contradiction: Contradiction): void {
+    this.contradictions.push(contradiction);
+  }
+
+  /** Puts the group's points on the member that sets them, split across its parts; returns the points. */
+  private charge(group: FactorGroup, top: Member): number {
+    const points = group.weight * top.share.mid;
+    if (top.parts === null) {
+      top.contribution.points = roundPoints(points);
+      return top.contribution.points;
+    }
+    let total = 0;
+    for (const part of top.parts) total += part.weight;
+    let charged = 0;
+    for (const part of top.parts) {
+      part.contribution.points = roundPoints(total > 0 ? (points * part.weight) / total : 0);
+      charged += part.contribution.points;
+    }
+    return charged;
+  }
+
+  build(): DimensionScore {
+    const list: ScoreContribution[] = [];
+    let score = 0;
+    let low = 0;
+    let high = 0;
+    let coverage = 0;
+    for (const state of this.states) {
+      const { group, members } = state;
+      let top: Member | undefined;
+      let groupLow = 0;
+      let groupHigh = state.openHigh;
+      let covered = 0;
+      for (const member of members) {
+        if (top === undefined || member.share.mid > top.share.mid) top = member;
+        groupLow = Math.max(groupLow, member.share.low);
+        groupHigh = Math.max(groupHigh, member.share.high);
+        covered += member.covered;
+        if (member.parts === null) list.push(member.contribution);
+        else for (const part of member.parts) list.push(part.contribution);
+      }
+      if (top !== undefined) score += this.charge(group, top);
+      low += group.weight * groupLow;
+      high += group.weight * groupHigh;
+      const memberCoverage = members.length === 0 ? 1 : covered / members.length;
+      coverage += group.weight * Math.min(memberCoverage, state.openCoverage ?? 1);
+    }
+    const total = roundPoints(clamp(score, 0, 100));
+    const rangeLow = Math.min(total, roundPoints(clamp(low, 0, 100)));
+    const rangeHigh = Math.max(total, roundPoints(clamp(high, 0, 100)));
+    return {
+      dimension: this.dimension,
+      label: this.label,
+      score: total,
+      tier: tierOf(total),
+      confidence: roundShare(1 - (rangeHigh - rangeLow) / 100),
+      coverage: roundShare(coverage / 100),
+      unknownPoints: roundPoints(total - rangeLow),
+      range: { low: rangeLow, high: rangeHigh },
+      contributions: sortContributions(list),
+      contradictions: this.contradictions,
+    };
+  }
+}

@@ -1,0 +1,105 @@
+import type { ConsequenceKind, PhiCategory, TriState } from "@ward/contracts";
+import { factShare, type RiskShare, UNKNOWN_SHARES, unknownShare } from "./assurance";
+import { breachSizePercentile } from "./breach-size-quantiles";
+import { countSensitive, knownIndividuals } from "./incident-severity";
+import { clamp } from "./tiers";
+import type { ScoringIncident } from "./types";
+
+const UNKNOWN = UNKNOWN_SHARES.breachHistory;
+
+/** The smallest filed breach still counts a fifth of the largest: 500 individuals' records are real harm. */
+export const MAGNITUDE_BASE = 0.2;
+/** Days of outage at which the harm reaches about two thirds of its maximum; a month is almost all of it. */
+export const OUTAGE_SCALE_DAYS = 7;
+/** Dwell time: nothing up to a week, full at 90 days, linear between. */
+export const DWELL_FREE_DAYS = 7;
+export const DWELL_FULL_DAYS = 90;
+/** Notice delay: nothing up to 10 days, full at 90, linear between (60 days, the HIPAA outer limit, is 0.625). */
+export const NOTICE_FREE_DAYS = 10;
+export const NOTICE_FULL_DAYS = 90;
+/** A placeholder count filed instead of the real one: a failure of disclosure, charged once, here. */
+export const PLACEHOLDER_SHARE = 0.6;
+
+/** Harm of each consequence, the largest counting: a regulator's penalty says most about what went wrong. */
+export const CONSEQUENCE_SHARES: Partial<Record<ConsequenceKind, number>> = {
+  regulator_fine: 1,
+  settlement: 0.6,
+  lawsuit: 0.4,
+  criminal_investigation: 0.3,
+};
+
+/** The product of risk shares, range ends multiplied alike; facts only when every factor is one. */
+export function multiplyShares(...shares: readonly RiskShare[]): RiskShare {
+  let mid = 1;
+  let low = 1;
+  let high = 1;
+  let basis: RiskShare["basis"] = "fact";
+  for (const share of shares) {
+    mid *= share.mid;
+    low *= share.low;
+    high *= share.high;
+    if (share.basis === "missing") basis = "missing";
+    else if (share.basis === "unverified" && basis === "fact") basis = "unverified";
+  }
+  return { mid, low, high, basis };
+}
+
+export function scaleShare(share: RiskShare, weight: number): RiskShare {
+  return { mid: share.mid * weight, low: share.low * weight, high: share.high * weight, basis: share.basis };
+}
+
+/** 0.2..1 from the size percentile: a top-percentile breach counts five times the smallest filed. */
+export function magnitudeOf(percentile: number): number {
+  return MAGNITUDE_BASE + (1 - MAGNITUDE_BASE) * clamp(percentile, 0, 1);
+}
+
+/**
+ * Magnitude from the individuals affected. Unknown, or a placeholder, takes the median business-associate breach
+ * in the middle, and anything from the smallest filing (500) to the largest at the ends.
+ */
+export function magnitudeShare(incident: ScoringIncident): RiskShare {
+  const individuals = knownIndividuals(incident);
+  if (individuals !== null) return factShare(magnitudeOf(breachSizePercentile(individuals)));
+  return { mid: magnitudeOf(0.5), low: magnitudeOf(breachSizePercentile(500)), high: 1, basis: "missing" };
+}
+
+/** 0.6..1 by sensitive categories taken: identifying details alone 0.6, three sensitive kinds or more 1. */
+export function dataSensitivityShare(categories: readonly PhiCategory[]): RiskShare {
+  if (categories.length === 0) return { mid: 0.8, low: 0.6, high: 1, basis: "missing" };
+  return factShare(0.6 + 0.4 * Math.min(1, countSensitive(categories) / 3));
+}
+
+export function triStateShare(value: TriState): RiskShare {
+  return value === "yes" ? factShare(1) : value === "no" ? factShare(0) : unknownShare(UNKNOWN);
+}
+
+/** 0..1, continuous and increasing: 1 - e^(-days/7), so a day is 0.13, a week 0.63, a month 0.99. */
+export function outageCurve(days: number): number {
+  return 1 - Math.exp(-Math.max(0, days) / OUTAGE_SCALE_DAYS);
+}
+
+export function outageShare(incident: ScoringIncident): RiskShare {
+  if (incident.serviceOutage !== "yes") return triStateShare(incident.serviceOutage);
+  if (incident.outageDays !== null) return factShare(outageCurve(incident.outageDays));
+  return { mid: outageCurve(OUTAGE_SCALE_DAYS), low: outageCurve(1), high: 1, basis: "missing" };
+}
+
+function linearShare(days: number | null, free: number, full: number): RiskShare {
+  if (days === null) return unknownShare(UNKNOWN);
+  return factShare(clamp((days - free) / (full - free), 0, 1));
+}
+
+export function dwellShare(days: number | null): RiskShare {
+  return linearShare(days, DWELL_FREE_DAYS, DWELL_FULL_DAYS);
+}
+
+export function noticeShare(days: number | null): RiskShare {
+  return linearShare(days, NOTICE_FREE_DAYS, NOTICE_FULL_DAYS);
+}
+
+/** The most serious consequence's share, 0 when none is recorded. */
+export function consequenceShare(incident: ScoringIncident): number {
+  let share = 0;
+  for (const c of incident.consequences) share = Math.max(share, CONSEQUENCE_SHARES[c.kind] ?? 0);
+  return share;
+}
