@@ -1,4 +1,4 @@
-import type { AttackVector } from "@ward/contracts";
+import type { EntryRoute } from "@ward/contracts";
 import { ConfidenceTally, makeContribution, sortContributions } from "./contributions";
 import { scoreCatalogueEntry } from "./evidence-answers";
 import { type CatalogueEntry, catalogueFor, catalogueIndexesFor } from "./evidence-catalogue";
@@ -11,14 +11,14 @@ import type { DimensionScore, ScoreContribution } from "./types";
 /** Points for each repeat of an entry route, weighted like the incidents that repeat it. */
 export const REPEATED_VECTOR_POINTS = 10;
 
-const VECTOR_WORDS: Record<AttackVector, string> = {
+const VECTOR_WORDS: Record<EntryRoute, string> = {
   stolen_credentials: "stolen credentials",
   credential_stuffing: "credential stuffing",
   phishing: "phishing",
   exploited_vulnerability: "an exploited vulnerability",
-  ransomware: "ransomware",
   misconfiguration: "a misconfiguration",
   insider: "an insider",
+  third_party: "a third party",
   unknown: "an unknown route",
 };
 
@@ -31,7 +31,7 @@ function addRepeatedVectorContributions(context: ScoringContext, list: ScoreCont
   if (incidents.length < 2) return;
   // Plain loops over a handful of incidents: no Set, filtered group or closures per vendor.
   for (let i = 0; i < incidents.length; i++) {
-    const vector = (incidents[i] as IncidentFacts).incident.attackVector;
+    const vector = (incidents[i] as IncidentFacts).incident.entryRoute;
     if (vector === "unknown" || seenBefore(incidents, i, vector)) continue;
     let count = 0;
     let total = 0;
@@ -40,7 +40,7 @@ function addRepeatedVectorContributions(context: ScoringContext, list: ScoreCont
     const years: string[] = [];
     for (let j = i; j < incidents.length; j++) {
       const facts = incidents[j] as IncidentFacts;
-      if (facts.incident.attackVector !== vector) continue;
+      if (facts.incident.entryRoute !== vector) continue;
       count++;
       total += facts.weight;
       lightest = Math.min(lightest, facts.weight);
@@ -74,14 +74,14 @@ function insertInOrder(list: string[], value: string): void {
   list[i] = value;
 }
 
-function seenBefore(incidents: readonly IncidentFacts[], end: number, vector: AttackVector): boolean {
+function seenBefore(incidents: readonly IncidentFacts[], end: number, vector: EntryRoute): boolean {
   for (let i = 0; i < end; i++)
-    if ((incidents[i] as IncidentFacts).incident.attackVector === vector) return true;
+    if ((incidents[i] as IncidentFacts).incident.entryRoute === vector) return true;
   return false;
 }
 
 function hasUnknownRoute(incidents: readonly IncidentFacts[]): boolean {
-  for (const facts of incidents) if (facts.incident.attackVector === "unknown") return true;
+  for (const facts of incidents) if (facts.incident.entryRoute === "unknown") return true;
   return false;
 }
 

@@ -1,4 +1,4 @@
-import type { AttackVector } from "@ward/contracts";
+import type { EntryRoute } from "@ward/contracts";
 import { ConfidenceTally, makeContribution, sortContributions } from "./contributions";
 import { scoreCatalogueEntry, UNKNOWN_SHARE } from "./evidence-answers";
 import { type CatalogueEntry, catalogueFor, catalogueIndexesFor } from "./evidence-catalogue";
@@ -15,7 +15,7 @@ export const NO_MFA_AT_ENTRY_POINTS = 10;
 /** Credential attacks older than this no longer say much about today's login controls. */
 export const CREDENTIAL_WINDOW_YEARS = 5;
 
-const CREDENTIAL_VECTORS: ReadonlySet<AttackVector> = new Set<AttackVector>([
+const CREDENTIAL_VECTORS: ReadonlySet<EntryRoute> = new Set<EntryRoute>([
   "stolen_credentials",
   "credential_stuffing",
 ]);
@@ -31,12 +31,12 @@ export function credentialIncidentWeight(ageYears: number): number {
 
 function credentialIncident(context: ScoringContext, facts: IncidentFacts): ScoreContribution | null {
   const { incident, ageYears } = facts;
-  if (!CREDENTIAL_VECTORS.has(incident.attackVector)) return null;
+  if (!CREDENTIAL_VECTORS.has(incident.entryRoute)) return null;
   const weight = credentialIncidentWeight(ageYears);
   if (weight === 0) return null;
   const mfaShare = incident.mfaAtEntry === "no" ? 1 : incident.mfaAtEntry === "unknown" ? UNKNOWN_SHARE : 0;
   const how =
-    incident.attackVector === "credential_stuffing"
+    incident.entryRoute === "credential_stuffing"
       ? "passwords stolen elsewhere and reused"
       : "stolen credentials";
   const when = facts.month === null ? "at an unknown date" : `in ${facts.month}`;

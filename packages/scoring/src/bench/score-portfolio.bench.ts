@@ -1,5 +1,5 @@
 import { cpus, totalmem } from "node:os";
-import type { AttackVector, HoldingEnvironment, PhiCategory, TriState } from "@ward/contracts";
+import type { EntryRoute, HoldingEnvironment, PhiCategory, TriState } from "@ward/contracts";
 import { EVIDENCE_CATALOGUE, goodValueOf } from "../evidence-catalogue";
 import { scoreVendor } from "../score-vendor";
 import type {
@@ -37,11 +37,11 @@ function seededRandom(seed: number): () => number {
 
 const environments: HoldingEnvironment[] = ["production", "backup", "archive", "legacy", "migration_staging"];
 const tri: TriState[] = ["yes", "no", "unknown"];
-const vectors: AttackVector[] = [
+const vectors: EntryRoute[] = [
   "stolen_credentials",
   "credential_stuffing",
   "phishing",
-  "ransomware",
+  "third_party",
   "unknown",
 ];
 const categories: PhiCategory[] = [
@@ -84,9 +84,14 @@ function generateProfile(index: number, random: () => number): VendorRiskProfile
     return {
       id: `${id}:i${n}`,
       title: `Incident ${n}`,
-      attackVector: pick(vectors),
+      entryRoute: pick(vectors),
       mfaAtEntry: pick(tri),
       legacySystemInvolved: pick(tri),
+      dataTaken: "unknown",
+      encryptedForExtortion: "unknown",
+      serviceOutage: "unknown",
+      outageDays: null,
+      servicesStopped: [],
       recordsAffected: Math.floor(10 ** (2 + random() * 6)),
       recordsIsPlaceholder: random() < 0.1,
       dataTypes: categories.filter(() => random() < 0.4),
