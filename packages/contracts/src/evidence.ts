@@ -68,7 +68,10 @@ export const createEvidenceInput = z
     sourceTitle: evidenceFields.sourceTitle.default(null),
     notes: evidenceFields.notes.default(null),
   })
-  .superRefine(checkDocument);
+  // Checked against the assurance the fact will get, so a document sent without an assurance is refused too.
+  .superRefine((value, ctx) =>
+    checkDocument({ ...value, assurance: value.assurance ?? defaultAssurance(value.origin) }, ctx),
+  );
 export type CreateEvidenceInput = z.input<typeof createEvidenceInput>;
 
 export const updateEvidenceInput = z

@@ -83,6 +83,23 @@ function checkSourceIndexes(
   }
 }
 
+/** An outage's length and the services it stopped belong only to an incident that had an outage. */
+export function checkOutage(
+  value: {
+    serviceOutage?: string | undefined;
+    outageDays?: number | null | undefined;
+    servicesStopped?: string[] | undefined;
+  },
+  ctx: z.RefinementCtx,
+) {
+  if (value.serviceOutage === "yes") return;
+  const message = "Only an incident with a service outage has this; set service outage to yes";
+  if (value.outageDays !== null && value.outageDays !== undefined)
+    ctx.addIssue({ code: "custom", path: ["outageDays"], message });
+  if (value.servicesStopped && value.servicesStopped.length > 0)
+    ctx.addIssue({ code: "custom", path: ["servicesStopped"], message });
+}
+
 export const createIncidentInput = z
   .object({
     title: incidentFields.title,
@@ -103,7 +120,8 @@ export const createIncidentInput = z
     dates: incidentFields.dates.default([]),
     consequences: incidentFields.consequences.default([]),
   })
-  .superRefine(checkSourceIndexes);
+  .superRefine(checkSourceIndexes)
+  .superRefine(checkOutage);
 export type CreateIncidentInput = z.input<typeof createIncidentInput>;
 
 /**
@@ -126,6 +144,8 @@ export const updateIncidentInput = z
         });
     }
     if (value.sources) checkSourceIndexes(value, ctx);
+    // Sent together, the outage fields must agree; sent apart, the service checks them against the stored incident.
+    if (value.serviceOutage !== undefined) checkOutage(value, ctx);
   });
 export type UpdateIncidentInput = z.infer<typeof updateIncidentInput>;
 

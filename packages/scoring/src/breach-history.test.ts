@@ -157,10 +157,10 @@ describe("breach history, factor by factor", () => {
   });
 
   it("an entry route used twice costs 10 points times the weight of the repeat", () => {
-    const first = buildIncident({ id: "i1", attackVector: "stolen_credentials" });
+    const first = buildIncident({ id: "i1", entryRoute: "stolen_credentials" });
     const second = buildIncident({
       id: "i2",
-      attackVector: "stolen_credentials",
+      entryRoute: "stolen_credentials",
       dates: [claim("intrusion_start", "2022-11-27")],
     });
     const repeat = contributionsOf(breachOf(withIncidents(first, second)), "incident.repeated_vector");
@@ -172,8 +172,8 @@ describe("breach history, factor by factor", () => {
       "Attackers got in through stolen credentials in 2 separate incidents (2022, 2026), a sign the weakness was not fixed.",
     );
     const unknownTwice = withIncidents(
-      buildIncident({ attackVector: "unknown" }),
-      buildIncident({ id: "i2", attackVector: "unknown" }),
+      buildIncident({ entryRoute: "unknown" }),
+      buildIncident({ id: "i2", entryRoute: "unknown" }),
     );
     expect(contributionsOf(breachOf(unknownTwice), "incident.repeated_vector")).toHaveLength(0);
   });
@@ -191,7 +191,7 @@ describe("breach history, factor by factor", () => {
     // Asking how attackers got in only makes sense once an incident with an unknown route is on record.
     const clean = breachOf(buildProfile());
     expect(contributionsOf(clean, "disclosure.attack_vector_disclosed")).toHaveLength(0);
-    const unknownRoute = breachOf(buildProfile({ incidents: [buildIncident({ attackVector: "unknown" })] }));
+    const unknownRoute = breachOf(buildProfile({ incidents: [buildIncident({ entryRoute: "unknown" })] }));
     expect(contributionOf(unknownRoute, "disclosure.attack_vector_disclosed").points).toBe(3.6);
   });
 

@@ -129,7 +129,7 @@ describe("credential hygiene, factor by factor", () => {
     ["unknown", 31, ", and nobody has said whether that entry point had multifactor authentication"],
     ["yes", 25, ", despite multifactor authentication at the entry point"],
   ])("a recent stolen-credential attack with MFA at entry %s costs %d", (mfaAtEntry, points, clause) => {
-    const incident = buildIncident({ attackVector: "stolen_credentials", mfaAtEntry });
+    const incident = buildIncident({ entryRoute: "stolen_credentials", mfaAtEntry });
     const item = contributionOf(
       credentialsOf(buildProfile({ evidence: goodEvidence(), incidents: [incident] })),
       "incident.credential_attack",
@@ -142,10 +142,10 @@ describe("credential hygiene, factor by factor", () => {
 
   it("ignores credential attacks older than five years and other vectors", () => {
     const old = buildIncident({
-      attackVector: "credential_stuffing",
+      entryRoute: "credential_stuffing",
       dates: [claim("intrusion_start", "2021-06-01")],
     });
-    const phishing = buildIncident({ id: "i2", attackVector: "phishing" });
+    const phishing = buildIncident({ id: "i2", entryRoute: "phishing" });
     const score = credentialsOf(buildProfile({ evidence: goodEvidence(), incidents: [old, phishing] }));
     expect(pointsByFactor(score)).toEqual({});
   });

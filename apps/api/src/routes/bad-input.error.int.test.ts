@@ -214,7 +214,7 @@ describe.each(testDatabases())(
         await expectError(
           await t.request("POST", `/api/vendors/${vendorId}/incidents`, {
             title: "Ransomware",
-            attackVector: "phishing",
+            entryRoute: "phishing",
             consequences: [{ kind: "settlement", description: "Settled", amountUsd: 1e300 }],
           }),
           400,

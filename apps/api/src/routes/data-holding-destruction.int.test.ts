@@ -7,6 +7,7 @@ const destruction = {
   destroyedOn: "2025-05-02",
   destructionEvidence: "Certificate of destruction CD-2025-0142.pdf",
   destructionAttestedBy: "Jane Roe, CISO at the vendor",
+  destructionAssurance: "documented",
 };
 
 describe.each(testDatabases())("marking a data holding destroyed on $name", (database) => {
@@ -77,7 +78,55 @@ describe.each(testDatabases())("marking a data holding destroyed on $name", (dat
       destroyedOn: null,
       destructionEvidence: null,
       destructionAttestedBy: null,
+      destructionAssurance: null,
     });
     expect((await auditOf(holding.id)).map((e) => e.action)).toEqual(["data_holding.create"]);
+  });
+
+  it("records a vendor's statement alone as such", async () => {
+    const holding = await addHolding();
+    const res = await t.request("PATCH", `${base}/data-holdings/${holding.id}`, {
+      ...destruction,
+      destructionAssurance: "self_attested",
+    });
+    expect((await res.json()) as DataHoldingDto).toMatchObject({ destructionAssurance: "self_attested" });
+  });
+
+  it("takes a destruction recorded without saying what backs it as the vendor's word", async () => {
+    const holding = await addHolding();
+    const res = await t.request("PATCH", `${base}/data-holdings/${holding.id}`, {
+      destroyedOn: "2025-05-02",
+    });
+    expect((await res.json()) as DataHoldingDto).toMatchObject({ destructionAssurance: "self_attested" });
+    const undone = await t.request("PATCH", `${base}/data-holdings/${holding.id}`, { destroyedOn: null });
+    expect((await undone.json()) as DataHoldingDto).toMatchObject({
+      destroyedOn: null,
+      destructionAssurance: null,
+    });
+  });
+
+  it("refuses proof of a destruction that has no date, naming the date, and changes nothing", async () => {
+    const holding = await addHolding();
+    const res = await t.request("PATCH", `${base}/data-holdings/${holding.id}`, {
+      destructionAssurance: "verified",
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorEnvelope).error.issues?.map((i) => i.path)).toEqual(["destroyedOn"]);
+    const unchanged = (await (
+      await t.request("GET", `${base}/data-holdings/${holding.id}`)
+    ).json()) as DataHoldingDto;
+    expect(unchanged.destructionAssurance).toBeNull();
+  });
+
+  it("refuses an assurance destruction does not have, naming the field", async () => {
+    const holding = await addHolding();
+    const res = await t.request("PATCH", `${base}/data-holdings/${holding.id}`, {
+      ...destruction,
+      destructionAssurance: "public_record",
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorEnvelope).error.issues?.map((i) => i.path)).toEqual([
+      "destructionAssurance",
+    ]);
   });
 });

@@ -107,7 +107,7 @@ describe.each(testDatabases())("hostile payloads on $name", (database) => {
     });
     const incident = await post(`${vendorBase}/incidents`, {
       title: "Stolen credentials",
-      attackVector: "stolen_credentials",
+      entryRoute: "stolen_credentials",
       sources: [{ url: "https://example.com/breach", title: "Report" }],
       dates: [{ kind: "vendor_discovery", date: "2025-02-20", source: 0 }],
     });

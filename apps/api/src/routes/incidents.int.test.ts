@@ -19,7 +19,7 @@ describe.each(testDatabases())("incident routes on $name", (database) => {
   const createDisputed = async () => {
     const res = await t.request("POST", base, {
       title: "Legacy servers accessed",
-      attackVector: "stolen_credentials",
+      entryRoute: "stolen_credentials",
       legacySystemInvolved: "yes",
       recordsAffected: 501,
       recordsIsPlaceholder: true,
@@ -55,7 +55,7 @@ describe.each(testDatabases())("incident routes on $name", (database) => {
   it("rejects a date that cites a source the incident does not have", async () => {
     const res = await t.request("POST", base, {
       title: "Bad citation",
-      attackVector: "unknown",
+      entryRoute: "unknown",
       sources: [letter],
       dates: [{ kind: "vendor_discovery", date: "2025-01-01", source: 3 }],
     });
@@ -69,7 +69,7 @@ describe.each(testDatabases())("incident routes on $name", (database) => {
   it("rejects an impossible calendar date", async () => {
     const res = await t.request("POST", base, {
       title: "Bad date",
-      attackVector: "unknown",
+      entryRoute: "unknown",
       dates: [{ kind: "vendor_discovery", date: "2025-02-30" }],
     });
     expect(res.status).toBe(400);
@@ -100,5 +100,90 @@ describe.each(testDatabases())("incident routes on $name", (database) => {
     expect((await res.json()) as IncidentDto).toMatchObject({ mfaAtEntry: "no", recordsAffected: 262831 });
     expect((await t.request("DELETE", `${base}/${incident.id}`)).status).toBe(204);
     expect((await t.request("GET", `${base}/${incident.id}`)).status).toBe(404);
+  });
+
+  it("keeps how they got in apart from what happened, and audits both", async () => {
+    const res = await t.request("POST", base, {
+      title: "Ransomware outage",
+      entryRoute: "unknown",
+      dataTaken: "no",
+      encryptedForExtortion: "yes",
+      serviceOutage: "yes",
+      outageDays: 8,
+      servicesStopped: ["EHR", "e-prescribing"],
+    });
+    expect(res.status).toBe(201);
+    const incident = (await res.json()) as IncidentDto;
+    const expected = {
+      entryRoute: "unknown",
+      dataTaken: "no",
+      encryptedForExtortion: "yes",
+      serviceOutage: "yes",
+      outageDays: 8,
+      servicesStopped: ["EHR", "e-prescribing"],
+    };
+    expect(incident).toMatchObject(expected);
+    expect((await (await t.request("GET", `${base}/${incident.id}`)).json()) as IncidentDto).toMatchObject(
+      expected,
+    );
+    const audit = (await (await t.request("GET", `/api/audit-events?entityId=${incident.id}`)).json()) as {
+      items: { after: Record<string, unknown> | null }[];
+    };
+    expect(audit.items[0]?.after).toMatchObject(expected);
+  });
+
+  it("leaves what happened unknown when it is not said", async () => {
+    const incident = await createDisputed();
+    expect(incident).toMatchObject({
+      dataTaken: "unknown",
+      encryptedForExtortion: "unknown",
+      serviceOutage: "unknown",
+      outageDays: null,
+      servicesStopped: [],
+    });
+  });
+
+  it("refuses ransomware as a way in, naming the field", async () => {
+    const res = await t.request("POST", base, { title: "Old style", entryRoute: "ransomware" });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorEnvelope).error.issues?.map((i) => i.path)).toEqual(["entryRoute"]);
+  });
+
+  it("refuses an outage length for an incident without an outage, and changes nothing", async () => {
+    const created = await t.request("POST", base, {
+      title: "No outage",
+      entryRoute: "unknown",
+      outageDays: 3,
+    });
+    expect(created.status).toBe(400);
+    expect(((await created.json()) as ErrorEnvelope).error.issues?.map((i) => i.path)).toEqual([
+      "outageDays",
+    ]);
+
+    const incident = await createDisputed();
+    const patched = await t.request("PATCH", `${base}/${incident.id}`, { servicesStopped: ["EHR"] });
+    expect(patched.status).toBe(400);
+    expect(((await patched.json()) as ErrorEnvelope).error.issues?.map((i) => i.path)).toEqual([
+      "servicesStopped",
+    ]);
+    const unchanged = (await (await t.request("GET", `${base}/${incident.id}`)).json()) as IncidentDto;
+    expect(unchanged.servicesStopped).toEqual([]);
+  });
+
+  it("an outage's details can be added to an outage and are dropped when the outage is taken back", async () => {
+    const incident = await createDisputed();
+    const outage = await t.request("PATCH", `${base}/${incident.id}`, { serviceOutage: "yes" });
+    expect(outage.status).toBe(200);
+    const days = await t.request("PATCH", `${base}/${incident.id}`, {
+      outageDays: 12,
+      servicesStopped: ["claims"],
+    });
+    expect((await days.json()) as IncidentDto).toMatchObject({ outageDays: 12, servicesStopped: ["claims"] });
+    const none = await t.request("PATCH", `${base}/${incident.id}`, { serviceOutage: "no" });
+    expect((await none.json()) as IncidentDto).toMatchObject({
+      serviceOutage: "no",
+      outageDays: null,
+      servicesStopped: [],
+    });
   });
 });

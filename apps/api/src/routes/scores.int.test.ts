@@ -39,7 +39,7 @@ describe.each(testDatabases())("scores on $name", (database) => {
     legacy = (await res.json()) as DataHoldingDto;
     await t.request("POST", `${base}/incidents`, {
       title: "Legacy servers entered with stolen customer credentials",
-      attackVector: "stolen_credentials",
+      entryRoute: "stolen_credentials",
       legacySystemInvolved: "yes",
       recordsAffected: 250_000,
       dataTypes: ["name", "ssn"],

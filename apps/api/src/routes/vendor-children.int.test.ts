@@ -92,4 +92,70 @@ describe.each(testDatabases())("products, data holdings and evidence on $name", 
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as ErrorEnvelope).error.issues?.[0]?.path).toBe("factor");
   });
+
+  const fact = {
+    factor: "mfa.remote_access",
+    value: true,
+    statement: "MFA on remote access",
+    observedOn: "2025-01-01",
+  };
+
+  it("evidence without an assurance takes what its origin can vouch for", async () => {
+    const post = async (origin: string) =>
+      (await (await t.request("POST", `${base}/evidence`, { ...fact, origin })).json()) as EvidenceDto;
+    expect(await post("vendor_attestation")).toMatchObject({ assurance: "self_attested", document: null });
+    expect(await post("analyst")).toMatchObject({ assurance: "self_attested", document: null });
+    expect(await post("public_record")).toMatchObject({ assurance: "public_record", document: null });
+    expect(await post("breach_import")).toMatchObject({ assurance: "public_record", document: null });
+  });
+
+  it("documented evidence keeps its document", async () => {
+    const res = await t.request("POST", `${base}/evidence`, {
+      ...fact,
+      origin: "vendor_attestation",
+      assurance: "documented",
+      document: "soc2_type2",
+    });
+    expect(res.status).toBe(201);
+    const created = (await res.json()) as EvidenceDto;
+    expect(created).toMatchObject({ assurance: "documented", document: "soc2_type2" });
+    const fetched = (await (await t.request("GET", `${base}/evidence/${created.id}`)).json()) as EvidenceDto;
+    expect(fetched).toMatchObject({ assurance: "documented", document: "soc2_type2" });
+  });
+
+  it.each([
+    [{ assurance: "documented" }],
+    [{ assurance: "documented", document: null }],
+    [{ assurance: "verified", document: "hitrust" }],
+    [{ document: "hitrust" }],
+  ])("a document that does not fit the assurance is refused naming the document (%j)", async (extra) => {
+    const before = ((await (await t.request("GET", `${base}/evidence`)).json()) as { items: unknown[] })
+      .items;
+    const res = await t.request("POST", `${base}/evidence`, { ...fact, ...extra });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorEnvelope).error.issues?.map((i) => i.path)).toEqual(["document"]);
+    const after = ((await (await t.request("GET", `${base}/evidence`)).json()) as { items: unknown[] }).items;
+    expect(after).toHaveLength(before.length);
+  });
+
+  it("an update checks the assurance against the document as stored", async () => {
+    const created = (await (await t.request("POST", `${base}/evidence`, fact)).json()) as EvidenceDto;
+    const url = `${base}/evidence/${created.id}`;
+
+    const undocumented = await t.request("PATCH", url, { assurance: "documented" });
+    expect(undocumented.status).toBe(400);
+    expect(((await undocumented.json()) as ErrorEnvelope).error.issues?.map((i) => i.path)).toEqual([
+      "document",
+    ]);
+    const stray = await t.request("PATCH", url, { document: "penetration_test" });
+    expect(stray.status).toBe(400);
+
+    const documented = await t.request("PATCH", url, {
+      assurance: "documented",
+      document: "penetration_test",
+    });
+    expect((await documented.json()) as EvidenceDto).toMatchObject({ assurance: "documented" });
+    const verified = await t.request("PATCH", url, { assurance: "verified" });
+    expect((await verified.json()) as EvidenceDto).toMatchObject({ assurance: "verified", document: null });
+  });
 });

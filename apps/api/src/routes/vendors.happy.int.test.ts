@@ -135,7 +135,7 @@ describe.each(testDatabases())("vendor routes on $name", (database) => {
     ).toBe(201);
     const incident = await t.request("POST", `${base}/incidents`, {
       title: "Break-in",
-      attackVector: "phishing",
+      entryRoute: "phishing",
       dates: [{ kind: "vendor_discovery", date: "2024-05-02" }],
     });
     expect(incident.status).toBe(201);

@@ -14,7 +14,7 @@ describe.each(testDatabases())("tenant isolation on $name", (database) => {
     vendorId = ((await res.json()) as { id: string }).id;
     const inc = await mine.request("POST", `/api/vendors/${vendorId}/incidents`, {
       title: "Secret",
-      attackVector: "unknown",
+      entryRoute: "unknown",
     });
     incidentId = ((await inc.json()) as { id: string }).id;
   });

@@ -13,6 +13,7 @@ import {
   updateIncident as updateIncidentRow,
   type WardDb,
 } from "@ward/db";
+import { settleOutage } from "./assurance";
 import { inTransaction, recordChange } from "./audit";
 import { authorize } from "./authorize";
 import type { ServiceContext } from "./context";
@@ -79,10 +80,11 @@ export async function updateIncident(
   patch: UpdateIncidentInput,
 ): Promise<IncidentDto> {
   authorize(ctx, "vendor:write");
-  const { sources, dates, consequences, ...fields } = patch;
+  const { sources, dates, consequences, ...sent } = patch;
   return inTransaction(ctx, async (tx) => {
     await requireVendor(tx, ctx, vendorId);
     const before = toIncidentDto(await requireIncident(tx, ctx, vendorId, id));
+    const fields = settleOutage(sent, before);
     const now = ctx.clock.now();
     await updateIncidentRow(tx, ctx.org.id, vendorId, id, { ...fields, updatedAt: now });
     if (sources && (!dates || !consequences)) {

@@ -1,6 +1,7 @@
 import { createDataHoldingInput, createEvidenceInput, createProductInput } from "@ward/contracts";
 import { dataHoldingQueries, evidenceQueries, productQueries, type WardDb } from "@ward/db";
 import type { z } from "zod";
+import { settleAssurance, settleDestruction } from "./assurance";
 import { inTransaction, recordChange } from "./audit";
 import { authorize } from "./authorize";
 import type { ServiceContext } from "./context";
@@ -31,6 +32,11 @@ interface ChildSpec<Row, Dto, Create extends z.ZodType> {
   queries: ChildQueries<Row>;
   createSchema: Create;
   toDto(row: Row): Dto;
+  /**
+   * Settles fields that follow from others, or refuses a combination that cannot be true, looking at the record
+   * as stored when this is an update (`before`). Returns the values to write.
+   */
+  settle?(values: Record<string, unknown>, before?: Row): Record<string, unknown>;
   /**
    * Checks that need the database or the record as stored, e.g. a holding's product must belong to the same
    * vendor. `before` is the stored record on an update, undefined on a create.
@@ -68,7 +74,8 @@ function vendorChildService<Row extends { id: string }, Dto, Create extends z.Zo
     },
     async create(ctx: ServiceContext, vendorId: string, input: z.input<Create>): Promise<Dto> {
       authorize(ctx, "vendor:write");
-      const values = spec.createSchema.parse(input) as Record<string, unknown>;
+      const parsed = spec.createSchema.parse(input) as Record<string, unknown>;
+      const values = spec.settle ? spec.settle(parsed) : parsed;
       return inTransaction(ctx, async (tx) => {
         await requireVendor(tx, ctx, vendorId);
         await spec.check?.(tx, ctx, vendorId, values);
@@ -96,13 +103,14 @@ function vendorChildService<Row extends { id: string }, Dto, Create extends z.Zo
       ctx: ServiceContext,
       vendorId: string,
       id: string,
-      patch: Record<string, unknown>,
+      sent: Record<string, unknown>,
     ): Promise<Dto> {
       authorize(ctx, "vendor:write");
       return inTransaction(ctx, async (tx) => {
         await requireVendor(tx, ctx, vendorId);
         const before = await spec.queries.get(tx, ctx.org.id, vendorId, id);
         if (!before) throw notFound();
+        const patch = spec.settle ? spec.settle(sent, before) : sent;
         await spec.check?.(tx, ctx, vendorId, patch, before);
         const now = ctx.clock.now();
         const row = await spec.queries.update(tx, ctx.org.id, vendorId, id, { ...patch, updatedAt: now });
@@ -153,6 +161,7 @@ export const dataHoldingService = vendorChildService({
   queries: dataHoldingQueries,
   createSchema: createDataHoldingInput,
   toDto: toDataHoldingDto,
+  settle: settleDestruction,
   async check(tx, ctx, vendorId, values) {
     const productId = values.productId;
     if (typeof productId !== "string") return;
@@ -171,6 +180,7 @@ export const evidenceService = vendorChildService({
   queries: evidenceQueries,
   createSchema: createEvidenceInput,
   toDto: toEvidenceDto,
+  settle: settleAssurance,
   async check(_tx, _ctx, _vendorId, values, before) {
     // A change to either half is checked against the other half as stored, so a new key cannot keep a value
     // of the old key's kind. A change to notes or sources alone leaves an older record as it is.

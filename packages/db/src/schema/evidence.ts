@@ -15,6 +15,10 @@ export const evidence = pgTable(
     statement: text("statement").notNull(),
     observedOn: date("observed_on", { mode: "string" }).notNull(),
     origin: text("origin").notNull(),
+    /** How well the fact is backed: self_attested, documented, verified or public_record. */
+    assurance: text("assurance").notNull(),
+    /** The document behind a documented fact (soc2_type2, hitrust, ...); null otherwise. */
+    document: text("document"),
     sourceUrl: text("source_url"),
     sourceTitle: text("source_title"),
     notes: text("notes"),

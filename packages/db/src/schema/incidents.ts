@@ -23,9 +23,20 @@ export const incidents = pgTable(
       .references(() => vendors.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
     summary: text("summary"),
-    attackVector: text("attack_vector").notNull(),
+    /** How the attacker got in; what happened once inside is in the tri-states below. */
+    entryRoute: text("entry_route").notNull(),
     mfaAtEntry: text("mfa_at_entry").notNull(),
     legacySystemInvolved: text("legacy_system_involved").notNull(),
+    /** Whether patient data was copied out (yes, no, unknown). */
+    dataTaken: text("data_taken").notNull().default("unknown"),
+    /** Whether systems or data were encrypted to extort payment (yes, no, unknown). */
+    encryptedForExtortion: text("encrypted_for_extortion").notNull().default("unknown"),
+    /** Whether a service the hospital relies on stopped (yes, no, unknown). */
+    serviceOutage: text("service_outage").notNull().default("unknown"),
+    /** Days from the first stop to the last restoration; null when not known or no outage. */
+    outageDays: doublePrecision("outage_days"),
+    servicesStopped: text("services_stopped").array().notNull().default(sql`'{}'::text[]`),
+    /** Individuals affected, as breach filings count them; the column keeps its historical name. */
     recordsAffected: bigint("records_affected", { mode: "number" }),
     recordsIsEstimate: boolean("records_is_estimate").notNull().default(false),
     recordsIsPlaceholder: boolean("records_is_placeholder").notNull().default(false),

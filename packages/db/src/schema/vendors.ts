@@ -129,6 +129,8 @@ export const dataHoldings = pgTable(
     destroyedOn: date("destroyed_on", { mode: "string" }),
     destructionEvidence: text("destruction_evidence"),
     destructionAttestedBy: text("destruction_attested_by"),
+    /** What backs the destruction: self_attested (recorded, not proof), documented or verified. */
+    destructionAssurance: text("destruction_assurance"),
     notes: text("notes"),
     isDemo: isDemoColumn(),
   },

@@ -9,6 +9,8 @@ import {
   createIncidentInput,
   createProductInput,
   createVendorInput,
+  defaultAssurance,
+  type EvidenceAssurance,
 } from "@ward/contracts";
 import type { z } from "zod";
 
@@ -42,7 +44,11 @@ export interface ParsedDemoVendor {
   products: z.output<typeof createProductInput>[];
   holdings: { product: string | null; input: z.output<typeof createDataHoldingInput> }[];
   incidents: z.output<typeof createIncidentInput>[];
-  evidence: { isDemo: boolean; input: z.output<typeof createEvidenceInput> }[];
+  /** Evidence with its assurance settled: what the entry says, else what its origin can vouch for. */
+  evidence: {
+    isDemo: boolean;
+    input: z.output<typeof createEvidenceInput> & { assurance: EvidenceAssurance };
+  }[];
 }
 
 /** Seed content that breaks a rule; the message names the vendor and the entry so it can be fixed quickly. */
@@ -92,7 +98,7 @@ export function parseDemoVendor(entry: DemoVendor): ParsedDemoVendor {
     if (!isDemo && parsed.sourceUrl === null) {
       throw new DemoSeedContentError(`${at(`evidence[${i}]`)}: a public fact needs a source URL`);
     }
-    return { isDemo, input: parsed };
+    return { isDemo, input: { ...parsed, assurance: parsed.assurance ?? defaultAssurance(parsed.origin) } };
   });
   return { seedKey: entry.seedKey, vendor, products, holdings, incidents, evidence };
 }

@@ -108,7 +108,7 @@ describe.each(testDatabases())("seedDemo on $name", ({ open }) => {
     const intrusion = aggregate.dates.filter((d) => d.kind === "intrusion_start");
     expect(intrusion).toMatchObject([{ date: "2025-01-22", qualifier: "on_or_after" }]);
     expect(aggregate.incident).toMatchObject({
-      attackVector: "stolen_credentials",
+      entryRoute: "stolen_credentials",
       legacySystemInvolved: "yes",
       recordsAffected: 501,
       recordsIsPlaceholder: true,

@@ -78,7 +78,7 @@ export async function seedGeneratedPortfolio(db: WardDb, count: number, seed = 9
     await db.insert(vendors).values(rows.slice(start, start + 500));
   }
   // Incident counts from the vendor's name number, so they are deterministic without knowing the row ids.
-  await db.execute(sql`insert into incident (organization_id, vendor_id, title, attack_vector, mfa_at_entry,
+  await db.execute(sql`insert into incident (organization_id, vendor_id, title, entry_route, mfa_at_entry,
       legacy_system_involved, created_at, updated_at)
     select v.organization_id, v.id, 'Generated incident ' || n, 'unknown', 'unknown', 'unknown', v.created_at, v.created_at
     from vendor v cross join generate_series(1, 4) as n

@@ -130,7 +130,7 @@ function printTimeline(entry: ParsedDemoVendor, profile: VendorRiskProfile, asOf
     return seeded.sources[index]?.publisher ?? "-";
   };
   console.log(
-    `#### The 2025 incident (public record): ${incident.attackVector}, MFA at entry ${incident.mfaAtEntry}, legacy system ${incident.legacySystemInvolved}, ${incident.recordsAffected} records filed (placeholder: ${incident.recordsIsPlaceholder})\n`,
+    `#### The 2025 incident (public record): ${incident.entryRoute}, MFA at entry ${incident.mfaAtEntry}, legacy system ${incident.legacySystemInvolved}, ${incident.recordsAffected} records filed (placeholder: ${incident.recordsIsPlaceholder})\n`,
   );
   console.log(
     table(

@@ -48,9 +48,15 @@ export const allscripts: DemoVendor = {
   incidents: [
     {
       title: "SamSam ransomware outage of hosted Allscripts applications",
-      attackVector: "ransomware",
+      entryRoute: "unknown",
       mfaAtEntry: "unknown",
       legacySystemInvolved: "unknown",
+      dataTaken: "no",
+      encryptedForExtortion: "yes",
+      serviceOutage: "yes",
+      // From the attack on 2018-01-18 to the last restoration on 2018-01-26.
+      outageDays: 8,
+      servicesStopped: ["EHR", "e-prescribing"],
       recordsAffected: null,
       summary:
         "SamSam ransomware struck applications hosted in Allscripts' Raleigh and Charlotte data centres. About " +

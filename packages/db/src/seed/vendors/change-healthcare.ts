@@ -57,9 +57,15 @@ export const changeHealthcare: DemoVendor = {
   incidents: [
     {
       title: "Ransomware attack through a Citrix remote-access portal without MFA",
-      attackVector: "stolen_credentials",
+      entryRoute: "stolen_credentials",
       mfaAtEntry: "no",
       legacySystemInvolved: "yes",
+      dataTaken: "yes",
+      encryptedForExtortion: "yes",
+      serviceOutage: "yes",
+      // The sources say "weeks", not a count of days.
+      outageDays: null,
+      servicesStopped: ["claims processing", "payments"],
       recordsAffected: 192_700_000,
       summary:
         "Attackers logged in with compromised credentials to a Citrix remote-access portal that did not require " +
@@ -150,6 +156,7 @@ export const changeHealthcare: DemoVendor = {
         "The Citrix remote-access portal the attackers used did not require multifactor authentication.",
       observedOn: "2024-02-12",
       origin: "public_record",
+      assurance: "public_record",
       sourceUrl: STARTRIBUNE_URL,
       sourceTitle: STARTRIBUNE_TITLE,
     },
@@ -160,6 +167,7 @@ export const changeHealthcare: DemoVendor = {
       statement: "The portal the attackers used sat in older systems that Change Healthcare had acquired.",
       observedOn: "2024-02-12",
       origin: "public_record",
+      assurance: "public_record",
       sourceUrl: SENATE_URL,
       sourceTitle: SENATE_TITLE,
     },
@@ -170,6 +178,7 @@ export const changeHealthcare: DemoVendor = {
       statement: "UnitedHealth's CEO told Congress that every external-facing system now has MFA turned on.",
       observedOn: "2024-05-01",
       origin: "public_record",
+      assurance: "public_record",
       sourceUrl: HEARING_URL,
       sourceTitle: HEARING_TITLE,
     },
@@ -180,6 +189,8 @@ export const changeHealthcare: DemoVendor = {
       statement: "Demo: the hospital keeps a contract with a second clearinghouse it can switch claims to.",
       observedOn: "2025-01-10",
       origin: "analyst",
+      // The hospital knows this of itself.
+      assurance: "verified",
       notes: "Made up for the demonstration.",
     },
   ],

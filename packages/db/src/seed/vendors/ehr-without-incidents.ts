@@ -33,6 +33,7 @@ export const epicSystems: DemoVendor = {
       statement: "Demo: Epic's proposal states that all remote and administrative access requires MFA.",
       observedOn: "2025-05-12",
       origin: "vendor_attestation",
+      assurance: "self_attested",
       notes: "Made up for the demonstration.",
     },
     {
@@ -42,6 +43,7 @@ export const epicSystems: DemoVendor = {
       statement: "Demo: Epic's proposal states that hosted data and backups are encrypted at rest.",
       observedOn: "2025-05-12",
       origin: "vendor_attestation",
+      assurance: "self_attested",
       notes: "Made up for the demonstration.",
     },
   ],
@@ -96,6 +98,7 @@ export const meditech: DemoVendor = {
       statement: "Demo: MEDITECH attested that Expanse requires MFA for all customer user logins.",
       observedOn: "2025-02-03",
       origin: "vendor_attestation",
+      assurance: "self_attested",
       notes: "Made up for the demonstration.",
     },
     {
@@ -105,6 +108,8 @@ export const meditech: DemoVendor = {
       statement: "Demo: MEDITECH supplied a current SOC 2 Type II report covering the hosted service.",
       observedOn: "2025-02-03",
       origin: "vendor_attestation",
+      assurance: "documented",
+      document: "soc2_type2",
       notes: "Made up for the demonstration.",
     },
   ],

@@ -51,9 +51,15 @@ export const greenwayHealth: DemoVendor = {
   incidents: [
     {
       title: "Ransomware outage of hosted Intergy",
-      attackVector: "ransomware",
+      entryRoute: "unknown",
       mfaAtEntry: "unknown",
       legacySystemInvolved: "unknown",
+      // Greenway found no evidence of theft, which is not the same as a finding that nothing was taken.
+      dataTaken: "unknown",
+      encryptedForExtortion: "yes",
+      serviceOutage: "yes",
+      outageDays: null,
+      servicesStopped: ["EHR"],
       recordsAffected: null,
       summary:
         "Ransomware hit part of Greenway's hosted Intergy platform and about 400 practices, some 5% of its clients, " +
@@ -112,6 +118,7 @@ export const greenwayHealth: DemoVendor = {
       statement: "Greenway restored hosted Intergy from backups and expected little or no data loss.",
       observedOn: "2017-04-24",
       origin: "public_record",
+      assurance: "public_record",
       sourceUrl: HIPAA_JOURNAL_URL,
       sourceTitle: HIPAA_JOURNAL_TITLE,
     },

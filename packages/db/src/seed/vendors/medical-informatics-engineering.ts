@@ -46,7 +46,7 @@ export const medicalInformaticsEngineering: DemoVendor = {
   incidents: [
     {
       title: 'Intrusion through shared generic accounts with passwords "tester" and "testing"',
-      attackVector: "stolen_credentials",
+      entryRoute: "stolen_credentials",
       mfaAtEntry: "unknown",
       legacySystemInvolved: "unknown",
       recordsAffected: 3_500_000,
@@ -136,6 +136,7 @@ export const medicalInformaticsEngineering: DemoVendor = {
         'Generic accounts shared by several people, with passwords "tester" and "testing", allowed remote access.',
       observedOn: "2015-05-07",
       origin: "public_record",
+      assurance: "public_record",
       sourceUrl: INDIANA_LAWYER_URL,
       sourceTitle: INDIANA_LAWYER_TITLE,
     },
@@ -146,6 +147,7 @@ export const medicalInformaticsEngineering: DemoVendor = {
       statement: "The vendor knew of the security weaknesses before the breach and had not fixed them.",
       observedOn: "2015-05-07",
       origin: "public_record",
+      assurance: "public_record",
       sourceUrl: KNOWN_WEAKNESS_URL,
       sourceTitle: KNOWN_WEAKNESS_TITLE,
     },

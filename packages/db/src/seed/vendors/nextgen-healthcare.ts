@@ -39,9 +39,10 @@ export const nextgenHealthcare: DemoVendor = {
   incidents: [
     {
       title: "Credential-stuffing access to NextGen Office",
-      attackVector: "credential_stuffing",
+      entryRoute: "credential_stuffing",
       mfaAtEntry: "unknown",
       legacySystemInvolved: "unknown",
+      dataTaken: "yes",
       recordsAffected: 1_049_375,
       summary:
         "Attackers signed in to NextGen Office, the cloud EHR, with client credentials that NextGen said had been " +
@@ -93,6 +94,7 @@ export const nextgenHealthcare: DemoVendor = {
       statement: "Attackers got into NextGen Office with client passwords stolen elsewhere and reused.",
       observedOn: "2023-03-29",
       origin: "public_record",
+      assurance: "public_record",
       sourceUrl: HFT_URL,
       sourceTitle: HFT_TITLE,
     },
@@ -104,6 +106,7 @@ export const nextgenHealthcare: DemoVendor = {
         "Demo: NextGen attested to the hospital that NextGen Office now requires MFA for client users.",
       observedOn: "2024-09-02",
       origin: "vendor_attestation",
+      assurance: "self_attested",
       notes: "Made up for the demonstration.",
     },
   ],

@@ -94,9 +94,13 @@ export const oracleHealth: DemoVendor = {
   incidents: [
     {
       title: "Unauthorized access to legacy Cerner data-migration servers",
-      attackVector: "stolen_credentials",
+      entryRoute: "stolen_credentials",
       mfaAtEntry: "unknown",
       legacySystemInvolved: "yes",
+      dataTaken: "yes",
+      // An extortion demand to hospitals, but no source says whether anything was encrypted, nor that anything stopped.
+      encryptedForExtortion: "unknown",
+      serviceOutage: "unknown",
       recordsAffected: 501,
       recordsIsPlaceholder: true,
       summary:
@@ -222,6 +226,7 @@ export const oracleHealth: DemoVendor = {
       statement: "Customer data not yet migrated to Oracle Cloud was still held on old Cerner servers.",
       observedOn: "2025-02-20",
       origin: "public_record",
+      assurance: "public_record",
       sourceUrl: BLEEPING_URL,
       sourceTitle: BLEEPING_TITLE,
     },
@@ -233,6 +238,7 @@ export const oracleHealth: DemoVendor = {
         "Oracle told hospitals it would not notify patients; each hospital had to decide on HIPAA notice.",
       observedOn: "2025-03-28",
       origin: "public_record",
+      assurance: "public_record",
       sourceUrl: BLEEPING_URL,
       sourceTitle: BLEEPING_TITLE,
     },
@@ -244,6 +250,8 @@ export const oracleHealth: DemoVendor = {
         "Demo: the hospital's own accounts on the legacy Cerner servers sign in with a password only.",
       observedOn: "2025-04-15",
       origin: "analyst",
+      // The hospital knows this of itself.
+      assurance: "verified",
       notes: "Made up for the demonstration.",
     },
   ],

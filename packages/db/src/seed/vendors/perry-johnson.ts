@@ -52,9 +52,10 @@ export const perryJohnson: DemoVendor = {
   incidents: [
     {
       title: "Intrusion into PJ&A's transcription network",
-      attackVector: "unknown",
+      entryRoute: "unknown",
       mfaAtEntry: "unknown",
       legacySystemInvolved: "unknown",
+      dataTaken: "yes",
       recordsAffected: 9_302_588,
       summary:
         "An unauthorized party was inside PJ&A's network for about five weeks and copied files holding the " +
@@ -148,6 +149,7 @@ export const perryJohnson: DemoVendor = {
       statement: "PJ&A has not said how the attacker got into its network.",
       observedOn: "2023-11-03",
       origin: "public_record",
+      assurance: "public_record",
       sourceUrl: HIPAAGUIDE_URL,
       sourceTitle: HIPAAGUIDE_TITLE,
     },
@@ -159,6 +161,8 @@ export const perryJohnson: DemoVendor = {
         "Demo: the hospital has asked for, but not received, a certificate that its files were destroyed.",
       observedOn: "2024-08-20",
       origin: "analyst",
+      // The hospital knows this of itself.
+      assurance: "verified",
       notes: "Made up for the demonstration.",
     },
   ],

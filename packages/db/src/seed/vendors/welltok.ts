@@ -45,9 +45,10 @@ export const welltok: DemoVendor = {
   incidents: [
     {
       title: "MOVEit Transfer server exploited through CVE-2023-34362",
-      attackVector: "exploited_vulnerability",
+      entryRoute: "exploited_vulnerability",
       mfaAtEntry: "unknown",
       legacySystemInvolved: "no",
+      dataTaken: "yes",
       recordsAffected: 14_782_887,
       summary:
         "The Cl0p group exploited a zero-day flaw in Progress Software's MOVEit Transfer (CVE-2023-34362) on " +
@@ -104,6 +105,7 @@ export const welltok: DemoVendor = {
       statement: "Welltok's MOVEit server was exploited before Progress Software released a fix.",
       observedOn: "2023-05-30",
       origin: "public_record",
+      assurance: "public_record",
       sourceUrl: CLOP_URL,
       sourceTitle: CLOP_TITLE,
     },
