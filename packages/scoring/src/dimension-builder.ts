@@ -193,8 +193,11 @@ export class DimensionBuilder {
       if (top !== undefined) score += this.charge(group, top);
       low += group.weight * groupLow;
       high += group.weight * groupHigh;
+      // Covered when facts stand behind its factors, or when the facts already pin its risk down whatever the
+      // missing answers say (a takeover without MFA on record settles the login group).
       const memberCoverage = members.length === 0 ? 1 : covered / members.length;
-      coverage += group.weight * Math.min(memberCoverage, state.openCoverage ?? 1);
+      const pinned = 1 - (groupHigh - groupLow);
+      coverage += group.weight * Math.max(pinned, Math.min(memberCoverage, state.openCoverage ?? 1));
     }
     const total = roundPoints(clamp(score, 0, 100));
     const rangeLow = Math.min(total, roundPoints(clamp(low, 0, 100)));

@@ -42,8 +42,13 @@ function sizePhrase(facts: IncidentFacts): string {
   const { incident } = facts;
   if (incident.recordsIsPlaceholder)
     return `; it was filed with a placeholder count of ${incident.recordsAffected ?? "none"} individuals, so its size is unknown`;
-  if (incident.recordsAffected === null) return " on a number of individuals nobody has published";
-  return ` on ${formatCount(incident.recordsAffected)} individuals, more than ${formatPercentile(sizePercentile(incident))} of business associates' hacking breaches filed with HHS OCR`;
+  if (incident.recordsAffected === null) return "; nobody has published how many individuals it affected";
+  const percentile = sizePercentile(incident);
+  const rank =
+    percentile >= 0.999
+      ? "among the largest 0.1% of business associates' hacking breaches filed with HHS OCR"
+      : `larger than ${formatPercentile(percentile)} of business associates' hacking breaches filed with HHS OCR`;
+  return `; it affected ${formatCount(incident.recordsAffected)} individuals, ${rank}`;
 }
 
 /** A percentile, rounded down so "more than" stays true: to a tenth above 99%, where the top of the scale lives. */
@@ -73,7 +78,7 @@ function addDataTaken(context: ScoringContext, builder: DimensionBuilder, facts:
     incident.dataTaken === "no"
       ? `No patient data was taken in ${title}, as far as its sources say.`
       : incident.dataTaken === "yes"
-        ? `Patient data was taken in ${title}${sizePhrase(facts)}${kinds}${agePhrase(facts)}.`
+        ? `Patient data was taken in ${title}${kinds}${sizePhrase(facts)}${agePhrase(facts)}.`
         : `Nobody has said whether patient data was taken in ${title}${sizePhrase(facts)}${agePhrase(facts)}.`;
   builder.add(
     FACTOR_GROUPS.dataTaken,

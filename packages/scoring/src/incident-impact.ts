@@ -7,8 +7,8 @@ import type { ScoringIncident } from "./types";
 
 const UNKNOWN = UNKNOWN_SHARES.breachHistory;
 
-/** The smallest filed breach still counts a fifth of the largest: 500 individuals' records are real harm. */
-export const MAGNITUDE_BASE = 0.2;
+/** The smallest filed breach still counts a tenth of the largest: 500 individuals' records are real harm. */
+export const MAGNITUDE_BASE = 0.1;
 /** Days of outage at which the harm reaches about two thirds of its maximum; a month is almost all of it. */
 export const OUTAGE_SCALE_DAYS = 7;
 /** Dwell time: nothing up to a week, full at 90 days, linear between. */
@@ -48,9 +48,14 @@ export function scaleShare(share: RiskShare, weight: number): RiskShare {
   return { mid: share.mid * weight, low: share.low * weight, high: share.high * weight, basis: share.basis };
 }
 
-/** 0.2..1 from the size percentile: a top-percentile breach counts five times the smallest filed. */
+/**
+ * 0.1..1 from the size percentile p, as 0.1 + 0.9 p²: the median business-associate breach counts about a third of
+ * the largest, and the curve is steepest at the top, where the breaches that reach a hospital's whole patient base
+ * sit. Continuous and increasing, as the percentile is.
+ */
 export function magnitudeOf(percentile: number): number {
-  return MAGNITUDE_BASE + (1 - MAGNITUDE_BASE) * clamp(percentile, 0, 1);
+  const p = clamp(percentile, 0, 1);
+  return MAGNITUDE_BASE + (1 - MAGNITUDE_BASE) * p * p;
 }
 
 /**

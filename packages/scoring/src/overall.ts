@@ -9,10 +9,11 @@ import type {
 } from "./types";
 
 /**
- * Below this share of the score's weight resting on any fact, a vendor is Unassessed: more than half of what the
- * score says would be Ward's assumption about missing answers, so it cannot tell a risky vendor from one nobody
- * has asked yet. The exception is a vendor whose facts alone already reach High (`range.low` of 50 or more):
- * that one is known to be bad, whatever the missing answers say.
+ * A vendor is Unassessed when less than half of its score's weight rests on any fact AND the facts alone do not
+ * rule out Low (the range's low end is under 25). More than half of such a score would be Ward's charge for
+ * missing answers, and the vendor might turn out to be fine, so a board cannot tell it from one nobody has asked.
+ * A vendor whose known facts already make it at least Moderate is known to carry risk, whatever the missing
+ * answers say, and is shown with its tier.
  */
 export const UNASSESSED_BELOW_COVERAGE = 0.5;
 
@@ -28,7 +29,7 @@ function inSentence(label: string): string {
 }
 
 export function isUnassessed(coverage: number, range: ScoreRange): boolean {
-  return coverage < UNASSESSED_BELOW_COVERAGE && range.low < TIER_THRESHOLDS.high;
+  return coverage < UNASSESSED_BELOW_COVERAGE && range.low < TIER_THRESHOLDS.moderate;
 }
 
 /**
