@@ -30,7 +30,20 @@ export const vendorCategories = [
 export const relationshipStatuses = ["prospect", "active", "offboarding", "former"] as const;
 export const criticalities = ["low", "moderate", "high", "critical"] as const;
 export const riskTiers = ["low", "moderate", "high", "critical"] as const;
-export const vendorSortFields = ["name", "criticality", "updatedAt", "incidentCount", "riskScore"] as const;
+/**
+ * A vendor's place in the portfolio: its overall tier, or `unassessed` when too little is known to tell a risky
+ * vendor from one nobody has asked yet (methodology v2).
+ */
+export const portfolioTiers = ["unassessed", ...riskTiers] as const;
+export const priorityLevels = [1, 2, 3, 4] as const;
+export const vendorSortFields = [
+  "priority",
+  "name",
+  "criticality",
+  "updatedAt",
+  "incidentCount",
+  "riskScore",
+] as const;
 export const errorCodes = [
   "BAD_REQUEST",
   "VALIDATION_FAILED",

@@ -12,7 +12,7 @@ import {
   url,
 } from "./common";
 import { criticality, ownershipEvent, relationshipStatus, vendorCategory } from "./enums";
-import { riskTier } from "./score";
+import { portfolioTier, riskTier, scoreRange } from "./score";
 import { vendorSortFields } from "./values";
 
 export const ownershipChange = z.object({
@@ -87,7 +87,14 @@ export const vendorSummaryDto = vendorDto.extend({
   latestIncidentYear: z.number().int().nullable(),
   /** Latest overall risk score 0 to 100 and its tier; null until the vendor is first scored. */
   riskScore: z.number().int().nullable(),
-  riskTier: riskTier.nullable(),
+  /** The overall tier, or `unassessed` (methodology v2); null until the vendor is first scored. */
+  riskTier: portfolioTier.nullable(),
+  /** The range the overall score could take as missing answers arrive; null before a v2 score. */
+  riskRange: scoreRange.nullable(),
+  /** Inherent risk tier: what the vendor holds and how much care depends on it; null before a v2 score. */
+  inherentTier: riskTier.nullable(),
+  /** Priority level (1 act now, 2 act soon, 3 plan, 4 monitor); null before a v2 score. */
+  priorityLevel: z.number().int().min(1).max(4).nullable(),
   /** The score is missing or from an older methodology, and a background job is (re)scoring the vendor. */
   riskBeingRescored: z.boolean(),
   /** Overall score points gained (positive: riskier) since the previous snapshot; null before a second one. */
@@ -120,12 +127,12 @@ export const listVendorsQuery = z.object({
   category: csvEnum(vendorCategory),
   status: csvEnum(relationshipStatus),
   criticality: csvEnum(criticality),
-  /** Only vendors whose overall risk falls in these tiers; a vendor not yet scored matches none. */
-  riskTier: csvEnum(riskTier),
+  /** Only vendors whose overall risk falls in these tiers (or `unassessed`); a vendor not yet scored matches none. */
+  riskTier: csvEnum(portfolioTier),
   /** Only vendors with at least one recorded incident. */
   hasIncidents: z.enum(["true", "false"]).optional(),
-  /** Riskiest first unless asked otherwise: the portfolio leads with what needs attention. */
-  sort: vendorSortField.default("riskScore"),
+  /** Highest priority first unless asked otherwise: the portfolio leads with what needs attention. */
+  sort: vendorSortField.default("priority"),
   /** Defaults by field: names A to Z, everything else largest first (see `defaultVendorOrder`). */
   order: z.enum(["asc", "desc"]).optional(),
   page: queryInt(1, 100_000, 1),
@@ -145,7 +152,14 @@ const count = z.number().int().min(0);
  * the portfolio, and a chart that changed with every search would stop saying how the hospital stands.
  */
 export const vendorFacets = z.object({
-  riskTier: z.object({ low: count, moderate: count, high: count, critical: count, unscored: count }),
+  riskTier: z.object({
+    unassessed: count,
+    low: count,
+    moderate: count,
+    high: count,
+    critical: count,
+    unscored: count,
+  }),
   criticality: z.object({ low: count, moderate: count, high: count, critical: count }),
 });
 export type VendorFacets = z.infer<typeof vendorFacets>;
