@@ -39,13 +39,26 @@ export interface RiskShare {
   basis: ContributionBasis;
 }
 
+// Shares are never changed once made, so the common ones are made once: a portfolio scores tens of thousands of
+// unanswered questions and settled facts.
+const UNKNOWN_BY_SHARE = new Map<number, RiskShare>();
+const NONE: RiskShare = Object.freeze({ mid: 0, low: 0, high: 0, basis: "fact" });
+const FULL: RiskShare = Object.freeze({ mid: 1, low: 1, high: 1, basis: "fact" });
+
 /** Nothing known: the dimension's unknown share, anywhere from 0 to 1. */
 export function unknownShare(unknown: number): RiskShare {
-  return { mid: unknown, low: 0, high: 1, basis: "missing" };
+  let share = UNKNOWN_BY_SHARE.get(unknown);
+  if (share === undefined) {
+    share = Object.freeze({ mid: unknown, low: 0, high: 1, basis: "missing" });
+    UNKNOWN_BY_SHARE.set(unknown, share);
+  }
+  return share;
 }
 
 /** A recorded fact: the hospital's inventory or an incident record, taken as it stands. */
 export function factShare(risk: number): RiskShare {
+  if (risk === 0) return NONE;
+  if (risk === 1) return FULL;
   return { mid: risk, low: risk, high: risk, basis: "fact" };
 }
 
@@ -55,7 +68,7 @@ export function factShare(risk: number): RiskShare {
  * runs from the answer being true to it being false.
  */
 export function answerShare(risk: number, credit: number, unknown: number): RiskShare {
-  if (risk >= unknown || credit >= 1) return { mid: risk, low: risk, high: risk, basis: "fact" };
+  if (risk >= unknown || credit >= 1) return factShare(risk);
   return {
     mid: credit * risk + (1 - credit) * unknown,
     low: risk,

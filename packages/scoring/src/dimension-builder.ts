@@ -1,11 +1,11 @@
 import type { RiskShare } from "./assurance";
 import { sortContributions } from "./contributions";
-import { type FactorGroup, groupsOf } from "./factor-groups";
+import { type FactorGroup, groupsOf, positionInDimension } from "./factor-groups";
 import type { ScoringContext } from "./scoring-context";
 import { clamp, roundPoints, roundShare, tierOf } from "./tiers";
 import type {
-  ContributionSource,
   Contradiction,
+  ContributionSource,
   DimensionId,
   DimensionScore,
   ScoreContribution,
@@ -40,7 +40,6 @@ interface GroupState {
  */
 export class DimensionBuilder {
   private readonly states: GroupState[];
-  private readonly byId = new Map<string, GroupState>();
   private readonly contradictions: Contradiction[] = [];
 
   constructor(
@@ -48,16 +47,16 @@ export class DimensionBuilder {
     private readonly dimension: DimensionId,
     private readonly label: string,
   ) {
-    this.states = groupsOf(dimension).map((group) => {
-      const state: GroupState = { group, members: [], openHigh: 0, openCoverage: null };
-      this.byId.set(group.id, state);
-      return state;
-    });
+    const groups = groupsOf(dimension);
+    this.states = new Array<GroupState>(groups.length);
+    for (let i = 0; i < groups.length; i++)
+      this.states[i] = { group: groups[i] as FactorGroup, members: [], openHigh: 0, openCoverage: null };
   }
 
   private state(group: FactorGroup): GroupState {
-    const state = this.byId.get(group.id);
-    if (!state) throw new Error(`Group ${group.id} is not part of ${this.dimension}`);
+    const state = this.states[positionInDimension(group)];
+    if (state === undefined || state.group !== group)
+      throw new Error(`Group ${group.id} is not part of ${this.dimension}`);
     return state;
   }
 

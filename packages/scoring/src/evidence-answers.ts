@@ -208,7 +208,12 @@ export function scoreCatalogueEntry(
   const source: ContributionSource = { kind: "evidence", id: row.id, url: row.sourceUrl };
   if (counterpart !== null && risk < counterpart.risk) {
     const sentence = `${withoutStop(knownSentence(entry, row.value, risk))}, but ${counterpart.shows}; the recorded fact counts until an analyst resolves the contradiction.`;
-    builder.contradict({ factorId: entry.factor, evidenceId: row.id, record: counterpart.record, explanation: sentence });
+    builder.contradict({
+      factorId: entry.factor,
+      evidenceId: row.id,
+      record: counterpart.record,
+      explanation: sentence,
+    });
     builder.add(group, entry.factor, entry.label, unknownShare(unknown), source, sentence, entry.question);
     return;
   }

@@ -167,7 +167,21 @@ export type FactorGroupKey = keyof typeof FACTOR_GROUPS;
 /** Every group, in the order of the methodology's table. */
 export const FACTOR_GROUP_LIST: readonly FactorGroup[] = Object.values(FACTOR_GROUPS);
 
+const byDimension: Readonly<Record<DimensionId, readonly FactorGroup[]>> = {
+  legacyDataExposure: FACTOR_GROUP_LIST.filter((group) => group.dimension === "legacyDataExposure"),
+  credentialHygiene: FACTOR_GROUP_LIST.filter((group) => group.dimension === "credentialHygiene"),
+  breachHistory: FACTOR_GROUP_LIST.filter((group) => group.dimension === "breachHistory"),
+};
+
 /** The groups of one dimension, in the order of the methodology's table. */
 export function groupsOf(dimension: DimensionId): readonly FactorGroup[] {
-  return FACTOR_GROUP_LIST.filter((group) => group.dimension === dimension);
+  return byDimension[dimension];
+}
+
+/** Position of each group among its dimension's groups, so a dimension keeps its groups in an array. */
+const positions = new Map<string, number>();
+for (const groups of Object.values(byDimension)) groups.forEach((group, i) => positions.set(group.id, i));
+
+export function positionInDimension(group: FactorGroup): number {
+  return positions.get(group.id) as number;
 }

@@ -110,11 +110,12 @@ export function sharedExposure(parts: readonly HoldingPart[]): { share: RiskShar
     high += (known ? records : FULL_EXPOSURE_RECORDS) * (described ? sensitivity : 1) * c.high;
     if (!known || !described || c.low !== c.high) unknown = true;
   }
+  const midShare = exposureCurve(mid);
   return {
     share: {
-      mid: exposureCurve(mid),
-      low: exposureCurve(low),
-      high: exposureCurve(high),
+      mid: midShare,
+      low: low === mid ? midShare : exposureCurve(low),
+      high: high === mid ? midShare : exposureCurve(high),
       basis: unknown ? "missing" : "fact",
     },
     weights,

@@ -155,7 +155,11 @@ function noticeSentence(facts: IncidentFacts, days: number, discovery: string, n
   if (!discoveryDisputed && !noticeDisputed)
     return `The vendor told customers ${formatDays(days)} after discovering ${name} (${formatDate(discovery)} to ${formatDate(notice)}); ${HIPAA_NOTICE_RULE}.`;
   const moments =
-    discoveryDisputed && noticeDisputed ? "discovered and reported" : discoveryDisputed ? "discovered" : "reported";
+    discoveryDisputed && noticeDisputed
+      ? "discovered and reported"
+      : discoveryDisputed
+        ? "discovered"
+        : "reported";
   const used =
     discoveryDisputed && noticeDisputed
       ? `the earlier discovery, ${formatDate(discovery)}, and the later notice, ${formatDate(notice)}`
@@ -198,7 +202,8 @@ function addConsequences(builder: DimensionBuilder, facts: IncidentFacts): void 
   if (share === 0) return;
   const words: string[] = [];
   for (const kind of ["regulator_fine", "settlement", "lawsuit", "criminal_investigation"] as const) {
-    if (facts.incident.consequences.some((c) => c.kind === kind)) words.push(CONSEQUENCE_WORDS[kind] as string);
+    if (facts.incident.consequences.some((c) => c.kind === kind))
+      words.push(CONSEQUENCE_WORDS[kind] as string);
   }
   builder.add(
     FACTOR_GROUPS.regulatory,

@@ -28,20 +28,19 @@ export const CONSEQUENCE_SHARES: Partial<Record<ConsequenceKind, number>> = {
   criminal_investigation: 0.3,
 };
 
-/** The product of risk shares, range ends multiplied alike; facts only when every factor is one. */
-export function multiplyShares(...shares: readonly RiskShare[]): RiskShare {
-  let mid = 1;
-  let low = 1;
-  let high = 1;
-  let basis: RiskShare["basis"] = "fact";
-  for (const share of shares) {
-    mid *= share.mid;
-    low *= share.low;
-    high *= share.high;
-    if (share.basis === "missing") basis = "missing";
-    else if (share.basis === "unverified" && basis === "fact") basis = "unverified";
-  }
-  return { mid, low, high, basis };
+function weakerBasis(a: RiskShare["basis"], b: RiskShare["basis"]): RiskShare["basis"] {
+  if (a === "missing" || b === "missing") return "missing";
+  return a === "unverified" || b === "unverified" ? "unverified" : "fact";
+}
+
+/** The product of three risk shares, range ends multiplied alike; a fact only when all three are. */
+export function multiplyShares(a: RiskShare, b: RiskShare, c: RiskShare): RiskShare {
+  return {
+    mid: a.mid * b.mid * c.mid,
+    low: a.low * b.low * c.low,
+    high: a.high * b.high * c.high,
+    basis: weakerBasis(weakerBasis(a.basis, b.basis), c.basis),
+  };
 }
 
 export function scaleShare(share: RiskShare, weight: number): RiskShare {

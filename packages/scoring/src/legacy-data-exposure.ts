@@ -116,8 +116,7 @@ function keptTooLongExposure(context: ScoringContext, holding: ScoringHolding): 
   const retentionPassed = isPast(context, holding.retentionEnd);
   const status = context.profile.vendor.relationshipStatus;
   const formerVendor = status === "former" || status === "offboarding";
-  const claimedDestroyed =
-    holding.destroyedOn !== null && dayNumber(holding.destroyedOn) <= context.asOfDay;
+  const claimedDestroyed = holding.destroyedOn !== null && dayNumber(holding.destroyedOn) <= context.asOfDay;
   if (!retentionPassed && !formerVendor && !claimedDestroyed) return null;
   const factorId = formerVendor
     ? "holding.held_by_former_vendor"
@@ -166,7 +165,11 @@ function recordedUnencrypted(live: readonly ScoringHolding[]): RecordedCounterpa
   return null;
 }
 
-function addHoldings(context: ScoringContext, builder: DimensionBuilder, live: readonly ScoringHolding[]): void {
+function addHoldings(
+  context: ScoringContext,
+  builder: DimensionBuilder,
+  live: readonly ScoringHolding[],
+): void {
   const unsupported: Exposure[] = [];
   const reach: Exposure[] = [];
   const unencrypted: Exposure[] = [];

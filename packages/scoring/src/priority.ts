@@ -6,13 +6,14 @@ import type { InherentRisk, OverallScore, Priority, PriorityLevel, RiskTier } fr
  * residual risk (the overall score, or Unassessed) across. A vendor the hospital cannot do without comes first
  * even when nobody has assessed it yet; a vendor holding little, with good controls, is watched.
  */
-export const PRIORITY_MATRIX: Readonly<Record<RiskTier, Readonly<Record<RiskTier | "unassessed", PriorityLevel>>>> =
-  {
-    critical: { critical: 1, high: 1, unassessed: 1, moderate: 2, low: 3 },
-    high: { critical: 1, high: 2, unassessed: 2, moderate: 3, low: 4 },
-    moderate: { critical: 2, high: 2, unassessed: 3, moderate: 3, low: 4 },
-    low: { critical: 2, high: 3, unassessed: 4, moderate: 4, low: 4 },
-  };
+export const PRIORITY_MATRIX: Readonly<
+  Record<RiskTier, Readonly<Record<RiskTier | "unassessed", PriorityLevel>>>
+> = {
+  critical: { critical: 1, high: 1, unassessed: 1, moderate: 2, low: 3 },
+  high: { critical: 1, high: 2, unassessed: 2, moderate: 3, low: 4 },
+  moderate: { critical: 2, high: 2, unassessed: 3, moderate: 3, low: 4 },
+  low: { critical: 2, high: 3, unassessed: 4, moderate: 4, low: 4 },
+};
 
 export const PRIORITY_LABELS: Readonly<Record<PriorityLevel, string>> = {
   1: "Act now",

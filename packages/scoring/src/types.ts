@@ -1,5 +1,4 @@
 import type {
-  TriState,
   ConsequenceDto,
   DataHoldingDto,
   EvidenceDto,
@@ -7,6 +6,7 @@ import type {
   IncidentDto,
   IncidentSourceDto,
   ProductDto,
+  TriState,
   VendorDto,
 } from "@ward/contracts";
 

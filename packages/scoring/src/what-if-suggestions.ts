@@ -22,7 +22,6 @@ interface Candidate {
 
 // Holding factors that only go away when the copy itself is gone.
 const DESTROY_FACTORS = new Set([
-  "holding.outside_production",
   "holding.past_end_of_support",
   "holding.retained_past_retention_end",
   "holding.held_by_former_vendor",

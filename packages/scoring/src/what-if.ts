@@ -43,7 +43,8 @@ function updatedIncident(
     next.recordsAffected = change.recordsAffected;
     // A real count replaces a placeholder unless the change says otherwise.
     next.recordsIsPlaceholder = change.recordsIsPlaceholder ?? false;
-  } else if (change.recordsIsPlaceholder !== undefined) next.recordsIsPlaceholder = change.recordsIsPlaceholder;
+  } else if (change.recordsIsPlaceholder !== undefined)
+    next.recordsIsPlaceholder = change.recordsIsPlaceholder;
   if (change.dataTaken !== undefined) next.dataTaken = change.dataTaken;
   if (change.serviceOutage !== undefined) next.serviceOutage = change.serviceOutage;
   if (change.outageDays !== undefined) next.outageDays = change.outageDays;
@@ -101,8 +102,13 @@ export function applyWhatIfChanges(
         break;
       case "set_record_count":
         if (change.recordCount !== null && !(Number.isInteger(change.recordCount) && change.recordCount >= 0))
-          throw new RangeError(`What-if record count must be a whole number of 0 or more: ${change.recordCount}`);
-        holdings = changeHolding(holdings, change.holdingId, (h) => ({ ...h, recordCount: change.recordCount }));
+          throw new RangeError(
+            `What-if record count must be a whole number of 0 or more: ${change.recordCount}`,
+          );
+        holdings = changeHolding(holdings, change.holdingId, (h) => ({
+          ...h,
+          recordCount: change.recordCount,
+        }));
         break;
       case "update_incident":
         incidents = changeIncident(incidents, change.incidentId, (i) => updatedIncident(i, change));

@@ -1,5 +1,11 @@
 import { cpus, totalmem } from "node:os";
-import type { EntryRoute, EvidenceAssurance, HoldingEnvironment, PhiCategory, TriState } from "@ward/contracts";
+import type {
+  EntryRoute,
+  EvidenceAssurance,
+  HoldingEnvironment,
+  PhiCategory,
+  TriState,
+} from "@ward/contracts";
 import { EVIDENCE_CATALOGUE, goodValueOf } from "../evidence-catalogue";
 import { scoreVendor } from "../score-vendor";
 import type {

@@ -1,9 +1,9 @@
 import {
   consequenceKind,
+  criticality,
   destructionAssurance,
   entryRoute,
   evidenceAssurance,
-  criticality,
   holdingEnvironment,
   hostingModel,
   incidentDateKind,
