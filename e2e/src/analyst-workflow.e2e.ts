@@ -130,7 +130,10 @@ describe("analyst's workflow on a vendor page", () => {
       "Stolen credentials",
     );
     await expect(
-      page.getByRole("radiogroup", { name: /^Data taken/ }).getByRole("radio", { name: "Yes" }).isChecked(),
+      page
+        .getByRole("radiogroup", { name: /^Data taken/ })
+        .getByRole("radio", { name: "Yes" })
+        .isChecked(),
     ).resolves.toBe(true);
     const dates = page.getByRole("group", { name: /^Date \d+$/ });
     await dates.first().waitFor();
