@@ -125,6 +125,16 @@ describe("analyst's workflow on a vendor page", () => {
 
     await page.getByRole("link", { name: `Edit ${INCIDENT}` }).click();
     await page.getByRole("heading", { name: "Edit incident" }).waitFor();
+    // The seeded incident arrives with its way in apart from what happened.
+    await expect(page.getByRole("combobox", { name: /^Entry route/ }).inputValue()).resolves.toBe(
+      "Stolen credentials",
+    );
+    await expect(
+      page
+        .getByRole("radiogroup", { name: /^Data taken/ })
+        .getByRole("radio", { name: "Yes" })
+        .isChecked(),
+    ).resolves.toBe(true);
     const dates = page.getByRole("group", { name: /^Date \d+$/ });
     await dates.first().waitFor();
     let notice: Locator | undefined;
@@ -157,8 +167,10 @@ describe("analyst's workflow on a vendor page", () => {
     const holding = page.getByRole("article", { name: HOLDING, exact: true });
     await holding.getByRole("button", { name: `Mark ${HOLDING} destroyed` }).click();
     const dialog = page.getByRole("dialog", { name: `Mark ${HOLDING} destroyed` });
-    await dialog.getByRole("textbox", { name: "Certificate" }).fill("CoD-2025-0417 (Iron Mountain)");
+    await dialog.getByRole("textbox", { name: "Evidence" }).fill("CoD-2025-0417 (Iron Mountain)");
     await dialog.getByRole("textbox", { name: "Attested by" }).fill("J. Rivera, Oracle Health CISO");
+    // Only a certificate or the hospital's own check counts as proof, so the score can move.
+    await dialog.getByRole("radio", { name: "A certificate or other document" }).check();
     const destroyedOn = dialog.getByRole("textbox", { name: "Destroyed on" });
     await destroyedOn.fill("2025-11-28");
     await destroyedOn.press("Tab");

@@ -42,7 +42,7 @@ describe("schemaErrors", () => {
   it("reports contract failures by the dotted paths of the request body, in plain words", () => {
     const validate = schemaErrors(createIncidentInput, (v: { url: string }) => ({
       title: "",
-      attackVector: "phishing",
+      entryRoute: "phishing",
       sources: [{ url: v.url, title: "A report" }],
     }));
     expect(validate({ url: "not a url" })).toEqual({

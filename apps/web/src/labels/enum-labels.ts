@@ -1,8 +1,11 @@
 import type {
-  AttackVector,
   ConsequenceKind,
   Criticality,
   DateQualifier,
+  DestructionAssurance,
+  EntryRoute,
+  EvidenceAssurance,
+  EvidenceDocument,
   EvidenceOrigin,
   HoldingEnvironment,
   HostingModel,
@@ -117,14 +120,15 @@ export const phiLabels: Record<PhiCategory, string> = {
   other: "Other",
 };
 
-export const attackVectorLabels: Record<AttackVector, string> = {
+/** How the attacker got in. Ransomware is not among them: it is what happened once inside. */
+export const entryRouteLabels: Record<EntryRoute, string> = {
   stolen_credentials: "Stolen credentials",
   credential_stuffing: "Credential stuffing",
   phishing: "Phishing",
   exploited_vulnerability: "Exploited vulnerability",
-  ransomware: "Ransomware",
   misconfiguration: "Misconfiguration",
   insider: "Insider",
+  third_party: "Through a third party",
   unknown: "Unknown",
 };
 
@@ -163,6 +167,37 @@ export const originLabels: Record<EvidenceOrigin, string> = {
   public_record: "Public record",
   breach_import: "Breach import",
   vendor_attestation: "Vendor attestation",
+};
+
+/** How well a fact is backed, weakest first. */
+export const assuranceLabels: Record<EvidenceAssurance, string> = {
+  self_attested: "Vendor's word",
+  documented: "Documented",
+  verified: "Verified by us",
+  public_record: "Public record",
+};
+
+export const assuranceColors: Record<EvidenceAssurance, string> = {
+  self_attested: "gray",
+  documented: "blue",
+  verified: "green",
+  public_record: "grape",
+};
+
+export const documentLabels: Record<EvidenceDocument, string> = {
+  soc2_type2: "SOC 2 Type II report",
+  hitrust: "HITRUST certification",
+  iso27001: "ISO 27001 certificate",
+  penetration_test: "Penetration test report",
+  destruction_certificate: "Certificate of destruction",
+  other: "Other document",
+};
+
+/** What backs a destruction; only the last two count as proof. */
+export const destructionAssuranceLabels: Record<DestructionAssurance, string> = {
+  self_attested: "The vendor's statement only",
+  documented: "A certificate or other document",
+  verified: "Our own check",
 };
 
 /** How an ownership change reads before the other party's name. */

@@ -7,6 +7,10 @@ describe("audit field formatting", () => {
     ["phiCategories", "PHI categories"],
     ["recordCount", "Record count"],
     ["requireMfa", "Two-factor required"],
+    ["entryRoute", "Entry route"],
+    ["encryptedForExtortion", "Encrypted for extortion"],
+    ["outageDays", "Outage (days)"],
+    ["destructionAssurance", "What backs the destruction"],
   ])("names %s as %s", (field, label) => {
     expect(fieldLabel(field)).toBe(label);
   });
@@ -20,6 +24,14 @@ describe("audit field formatting", () => {
     ["notes", null, "Not set"],
     ["phiCategories", [], "None"],
     ["name", "Oracle Health", "Oracle Health"],
+    ["entryRoute", "third_party", "Through a third party"],
+    ["attackVector", "ransomware", "Ransomware"],
+    ["dataTaken", "no", "No"],
+    ["serviceOutage", "yes", "Yes"],
+    ["servicesStopped", ["EHR", "e-prescribing"], "EHR, e-prescribing"],
+    ["assurance", "self_attested", "Vendor's word"],
+    ["document", "soc2_type2", "SOC 2 Type II report"],
+    ["destructionAssurance", "verified", "Our own check"],
   ])("reads %s = %j as %s", (field, value, text) => {
     expect(formatFieldValue(field, value)).toBe(text);
   });

@@ -1,8 +1,11 @@
 import { apiKeyScopeLabels, roleLabels } from "../../labels/access-labels";
 import {
-  attackVectorLabels,
+  assuranceLabels,
   categoryLabels,
   criticalityLabels,
+  destructionAssuranceLabels,
+  documentLabels,
+  entryRouteLabels,
   environmentLabels,
   hostingLabels,
   migrationLabels,
@@ -24,6 +27,9 @@ const fieldLabels: Record<string, string> = {
   hostingModel: "Hosting",
   productId: "Product",
   vendorId: "Vendor",
+  mfaAtEntry: "MFA at entry",
+  outageDays: "Outage (days)",
+  destructionAssurance: "What backs the destruction",
 };
 
 /** Enum fields, read through the same labels the rest of the web uses. */
@@ -37,8 +43,18 @@ const valueLabels: Record<string, Record<string, string>> = {
   reachableWithCustomerCredentials: triStateLabels,
   migrationStatus: migrationLabels,
   phiCategories: phiLabels,
-  attackVector: attackVectorLabels,
+  entryRoute: entryRouteLabels,
+  // Audit events written before the entry route replaced the attack vector keep their old field and values.
+  attackVector: { ...entryRouteLabels, ransomware: "Ransomware" },
+  mfaAtEntry: triStateLabels,
+  legacySystemInvolved: triStateLabels,
+  dataTaken: triStateLabels,
+  encryptedForExtortion: triStateLabels,
+  serviceOutage: triStateLabels,
   origin: originLabels,
+  assurance: assuranceLabels,
+  document: documentLabels,
+  destructionAssurance: destructionAssuranceLabels,
   role: roleLabels,
   scope: apiKeyScopeLabels,
 };

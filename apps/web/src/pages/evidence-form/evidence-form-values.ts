@@ -1,7 +1,9 @@
 import type { FormErrors } from "@mantine/form";
 import {
   createEvidenceInput,
+  type EvidenceAssurance,
   type EvidenceCatalogueEntry,
+  type EvidenceDocument,
   type EvidenceDto,
   type EvidenceOrigin,
 } from "@ward/contracts";
@@ -19,6 +21,10 @@ export interface EvidenceFormValues {
   statement: string;
   observedOn: string | null;
   origin: EvidenceOrigin;
+  /** How well the fact is backed; follows the origin until the analyst picks another. */
+  assurance: EvidenceAssurance;
+  /** The document behind a documented fact; ignored otherwise. */
+  document: EvidenceDocument | null;
   sourceUrl: string;
   sourceTitle: string;
   notes: string;
@@ -31,6 +37,8 @@ export const emptyEvidenceForm: EvidenceFormValues = {
   statement: "",
   observedOn: null,
   origin: "analyst",
+  assurance: "self_attested",
+  document: null,
   sourceUrl: "",
   sourceTitle: "",
   notes: "",
@@ -47,6 +55,8 @@ export function evidenceFormFrom(
     statement: evidence.statement,
     observedOn: evidence.observedOn,
     origin: evidence.origin,
+    assurance: evidence.assurance,
+    document: evidence.document,
     sourceUrl: evidence.sourceUrl ?? "",
     sourceTitle: evidence.sourceTitle ?? "",
     notes: evidence.notes ?? "",
@@ -65,6 +75,9 @@ function evidenceBodyFrom(catalogue: Catalogue, values: EvidenceFormValues) {
     statement: values.statement.trim(),
     observedOn: values.observedOn || null,
     origin: values.origin,
+    assurance: values.assurance,
+    // The document select is hidden unless the fact is documented, so a stale choice there is not sent.
+    document: values.assurance === "documented" ? values.document : null,
     sourceUrl: orNull(values.sourceUrl),
     sourceTitle: orNull(values.sourceTitle),
     notes: orNull(values.notes),

@@ -99,4 +99,44 @@ describe("EvidenceForm", () => {
     ).toHaveAttribute("aria-invalid", "true");
     expect(onSave).toHaveBeenCalledOnce();
   });
+
+  /** Picks from this select's own list: another select may offer an option of the same name. */
+  async function choose(field: RegExp, option: string) {
+    const select = screen.getByRole("combobox", { name: field });
+    await userEvent.click(select);
+    const list = document.getElementById(select.getAttribute("aria-controls") ?? "");
+    if (!list) throw new Error(`no option list for ${field}`);
+    await userEvent.click(await within(list).findByRole("option", { name: option, hidden: true }));
+  }
+
+  it("asks for the document only when the fact is documented, and sends it", async () => {
+    const onSave = renderForm();
+    await pickFact("SOC", "Current SOC 2 Type II report");
+    await userEvent.click(screen.getByRole("radio", { name: "Yes" }));
+    expect(screen.queryByRole("combobox", { name: /^Document/ })).not.toBeInTheDocument();
+
+    await choose(/^Assurance/, "Documented");
+    await userEvent.click(screen.getByRole("button", { name: "Add evidence" }));
+    expect(screen.getByRole("combobox", { name: /^Document/ })).toHaveAttribute("aria-invalid", "true");
+    expect(onSave).not.toHaveBeenCalled();
+
+    await choose(/^Document/, "SOC 2 Type II report");
+    await userEvent.click(screen.getByRole("button", { name: "Add evidence" }));
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({ assurance: "documented", document: "soc2_type2" }),
+    );
+  });
+
+  it("takes the assurance from the origin until the analyst picks another", async () => {
+    const onSave = renderForm();
+    await pickFact("SOC", "Current SOC 2 Type II report");
+    await userEvent.click(screen.getByRole("radio", { name: "Yes" }));
+    expect(screen.getByRole("combobox", { name: /^Assurance/ })).toHaveValue("Vendor's word");
+    await choose(/^Origin/, "Public record");
+    expect(screen.getByRole("combobox", { name: /^Assurance/ })).toHaveValue("Public record");
+    await userEvent.click(screen.getByRole("button", { name: "Add evidence" }));
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({ origin: "public_record", assurance: "public_record", document: null }),
+    );
+  });
 });

@@ -1,11 +1,11 @@
 import { Button, Group, NumberInput, Radio, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { DateInput } from "@mantine/dates";
 import { useForm } from "@mantine/form";
-import type { EvidenceCatalogueEntry } from "@ward/contracts";
+import { defaultAssurance, type EvidenceCatalogueEntry, type EvidenceOrigin } from "@ward/contracts";
 import { FieldRow } from "../../forms/field-row";
 import { FormSummary } from "../../forms/form-summary";
 import { useSaveForm } from "../../forms/use-save-form";
-import { optionsOf, originLabels } from "../../labels/enum-labels";
+import { assuranceLabels, documentLabels, optionsOf, originLabels } from "../../labels/enum-labels";
 import { dimensionLabels, dimensionOrder } from "../../labels/risk-labels";
 import { choiceKey, isShare, NUMBER_ANSWER } from "./evidence-answer";
 import {
@@ -54,6 +54,7 @@ export function EvidenceForm({ catalogue, initialValues, submitLabel, onSave, on
   );
   const entry = catalogue.find((e) => e.key === form.values.factor);
   const factorInput = form.getInputProps("factor");
+  const originInput = form.getInputProps("origin");
 
   return (
     <form onSubmit={onSubmit} noValidate>
@@ -115,8 +116,31 @@ export function EvidenceForm({ catalogue, initialValues, submitLabel, onSave, on
             label="Origin"
             data={optionsOf(originLabels)}
             allowDeselect={false}
-            {...form.getInputProps("origin")}
+            {...originInput}
+            onChange={(origin) => {
+              // The assurance follows the origin, as the API would take it; the analyst can still change it.
+              originInput.onChange(origin);
+              if (origin) form.setFieldValue("assurance", defaultAssurance(origin as EvidenceOrigin));
+            }}
           />
+          <Select
+            label="Assurance"
+            description="How well the fact is backed; the vendor's word counts for less"
+            data={optionsOf(assuranceLabels)}
+            allowDeselect={false}
+            {...form.getInputProps("assurance")}
+          />
+          {form.values.assurance === "documented" ? (
+            <Select
+              label="Document"
+              description="The report or certificate that backs the fact"
+              withAsterisk
+              data={optionsOf(documentLabels)}
+              {...form.getInputProps("document")}
+            />
+          ) : (
+            <div />
+          )}
           <TextInput label="Source URL" placeholder="https://" {...form.getInputProps("sourceUrl")} />
           <TextInput label="Source title" {...form.getInputProps("sourceTitle")} />
         </FieldRow>

@@ -1,9 +1,9 @@
 import { randomId } from "@mantine/hooks";
 import {
-  type AttackVector,
   type ConsequenceKind,
   createIncidentInput,
   type DateQualifier,
+  type EntryRoute,
   type IncidentDateKind,
   type IncidentDto,
   type PhiCategory,
@@ -45,9 +45,15 @@ export interface ConsequenceFields {
 export interface IncidentFormValues {
   title: string;
   summary: string;
-  attackVector: AttackVector | null;
+  entryRoute: EntryRoute | null;
   mfaAtEntry: TriState;
   legacySystemInvolved: TriState;
+  dataTaken: TriState;
+  encryptedForExtortion: TriState;
+  serviceOutage: TriState;
+  /** NumberInput gives "" when empty. */
+  outageDays: number | string;
+  servicesStopped: string[];
   /** NumberInput gives "" when empty. */
   recordsAffected: number | string;
   recordsIsEstimate: boolean;
@@ -61,9 +67,14 @@ export interface IncidentFormValues {
 export const emptyIncidentForm = (): IncidentFormValues => ({
   title: "",
   summary: "",
-  attackVector: null,
+  entryRoute: null,
   mfaAtEntry: "unknown",
   legacySystemInvolved: "unknown",
+  dataTaken: "unknown",
+  encryptedForExtortion: "unknown",
+  serviceOutage: "unknown",
+  outageDays: "",
+  servicesStopped: [],
   recordsAffected: "",
   recordsIsEstimate: false,
   recordsIsPlaceholder: false,
@@ -81,9 +92,14 @@ export function incidentFormFrom(incident: IncidentDto): IncidentFormValues {
   return {
     title: incident.title,
     summary: incident.summary ?? "",
-    attackVector: incident.attackVector,
+    entryRoute: incident.entryRoute,
     mfaAtEntry: incident.mfaAtEntry,
     legacySystemInvolved: incident.legacySystemInvolved,
+    dataTaken: incident.dataTaken,
+    encryptedForExtortion: incident.encryptedForExtortion,
+    serviceOutage: incident.serviceOutage,
+    outageDays: incident.outageDays ?? "",
+    servicesStopped: incident.servicesStopped,
     recordsAffected: incident.recordsAffected ?? "",
     recordsIsEstimate: incident.recordsIsEstimate,
     recordsIsPlaceholder: incident.recordsIsPlaceholder,
@@ -149,12 +165,19 @@ const orNull = (text: string) => (text.trim() === "" ? null : text.trim());
 function incidentBodyFrom(values: IncidentFormValues) {
   const sourceIndex = new Map(values.sources.map((s, index) => [s.key, index]));
   const indexOf = (key: string | null) => (key === null ? null : (sourceIndex.get(key) ?? null));
+  // The outage's details are hidden without an outage, so what was typed there before is not sent.
+  const outage = values.serviceOutage === "yes";
   return {
     title: values.title.trim(),
     summary: orNull(values.summary),
-    attackVector: values.attackVector,
+    entryRoute: values.entryRoute,
     mfaAtEntry: values.mfaAtEntry,
     legacySystemInvolved: values.legacySystemInvolved,
+    dataTaken: values.dataTaken,
+    encryptedForExtortion: values.encryptedForExtortion,
+    serviceOutage: values.serviceOutage,
+    outageDays: outage && typeof values.outageDays === "number" ? values.outageDays : null,
+    servicesStopped: outage ? values.servicesStopped.map((s) => s.trim()).filter((s) => s !== "") : [],
     recordsAffected: typeof values.recordsAffected === "number" ? values.recordsAffected : null,
     recordsIsEstimate: values.recordsIsEstimate,
     recordsIsPlaceholder: values.recordsIsPlaceholder,

@@ -151,3 +151,75 @@ describe("IncidentForm in edit mode", () => {
     expect(onSave).not.toHaveBeenCalled();
   });
 });
+
+describe("IncidentForm's entry route and impact", () => {
+  it("offers ways in, not payloads: a third party, and no ransomware", async () => {
+    renderWithProviders(<IncidentForm onSave={vi.fn()} cancelTo="/" />);
+    await userEvent.click(screen.getByRole("combobox", { name: /^Entry route/ }));
+    expect(
+      await screen.findByRole("option", { name: "Through a third party", hidden: true }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("option", { name: "Ransomware", hidden: true })).not.toBeInTheDocument();
+  });
+
+  it("asks the outage's length and services only when there was an outage, and sends them", async () => {
+    const onSave = vi.fn().mockResolvedValue(undefined);
+    renderWithProviders(
+      <IncidentForm initialValues={incidentFormFrom(storedIncident)} onSave={onSave} cancelTo="/" />,
+    );
+    expect(screen.queryByRole("textbox", { name: /^Outage length/ })).not.toBeInTheDocument();
+
+    const encrypted = screen.getByRole("radiogroup", { name: /^Encrypted for extortion/ });
+    await userEvent.click(within(encrypted).getByRole("radio", { name: "Yes" }));
+    const outage = screen.getByRole("radiogroup", { name: /^Service outage/ });
+    await userEvent.click(within(outage).getByRole("radio", { name: "Yes" }));
+    await userEvent.type(screen.getByRole("textbox", { name: /^Outage length/ }), "8");
+    const services = screen.getByRole("combobox", { name: /^Services stopped/ });
+    await userEvent.type(services, "EHR{Enter}e-prescribing{Enter}");
+    await userEvent.click(screen.getByRole("button", { name: "Save incident" }));
+
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({
+        entryRoute: "stolen_credentials",
+        dataTaken: "yes",
+        encryptedForExtortion: "yes",
+        serviceOutage: "yes",
+        outageDays: 8,
+        servicesStopped: ["EHR", "e-prescribing"],
+      }),
+    );
+  });
+
+  it("drops an outage's details when the outage is taken back", async () => {
+    const onSave = vi.fn().mockResolvedValue(undefined);
+    const withOutage = {
+      ...storedIncident,
+      serviceOutage: "yes" as const,
+      outageDays: 3,
+      servicesStopped: ["EHR"],
+    };
+    renderWithProviders(
+      <IncidentForm initialValues={incidentFormFrom(withOutage)} onSave={onSave} cancelTo="/" />,
+    );
+    expect(screen.getByRole("textbox", { name: /^Outage length/ })).toHaveValue("3");
+
+    const outage = screen.getByRole("radiogroup", { name: /^Service outage/ });
+    await userEvent.click(within(outage).getByRole("radio", { name: "No" }));
+    await userEvent.click(screen.getByRole("button", { name: "Save incident" }));
+
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({ serviceOutage: "no", outageDays: null, servicesStopped: [] }),
+    );
+  });
+
+  it("reaches the impact choices from the keyboard", async () => {
+    renderWithProviders(
+      <IncidentForm initialValues={incidentFormFrom(storedIncident)} onSave={vi.fn()} cancelTo="/" />,
+    );
+    const taken = screen.getByRole("radiogroup", { name: /^Data taken/ });
+    const yes = within(taken).getByRole("radio", { name: "Yes" });
+    yes.focus();
+    await userEvent.keyboard("{ArrowRight}");
+    expect(within(taken).getByRole("radio", { name: "No" })).toBeChecked();
+  });
+});

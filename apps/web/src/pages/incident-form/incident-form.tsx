@@ -15,7 +15,7 @@ import { Link } from "react-router";
 import { FieldRow } from "../../forms/field-row";
 import { FormSummary } from "../../forms/form-summary";
 import { useSaveForm } from "../../forms/use-save-form";
-import { attackVectorLabels, optionsOf, phiLabels, triStateLabels } from "../../labels/enum-labels";
+import { entryRouteLabels, optionsOf, phiLabels, triStateLabels } from "../../labels/enum-labels";
 import { IncidentConsequencesFields } from "./incident-consequences-fields";
 import { IncidentDatesFields } from "./incident-dates-fields";
 import {
@@ -25,6 +25,7 @@ import {
   incidentInputFrom,
   validateIncidentForm,
 } from "./incident-form-values";
+import { IncidentImpactFields } from "./incident-impact-fields";
 import { IncidentSourcesFields } from "./incident-sources-fields";
 
 interface IncidentFormProps {
@@ -53,10 +54,11 @@ export function IncidentForm({ initialValues, onSave, cancelTo }: IncidentFormPr
           <Textarea label="Summary" autosize minRows={3} {...form.getInputProps("summary")} />
           <FieldRow cols={3}>
             <Select
-              label="Attack vector"
+              label="Entry route"
+              description="How the attacker got in; ransomware is what happened, recorded below"
               withAsterisk
-              data={optionsOf(attackVectorLabels)}
-              {...form.getInputProps("attackVector")}
+              data={optionsOf(entryRouteLabels)}
+              {...form.getInputProps("entryRoute")}
             />
             <Select
               label="MFA at entry"
@@ -72,9 +74,11 @@ export function IncidentForm({ initialValues, onSave, cancelTo }: IncidentFormPr
               {...form.getInputProps("legacySystemInvolved")}
             />
           </FieldRow>
+          <IncidentImpactFields form={form} />
           <Group align="flex-end">
             <NumberInput
-              label="Records affected"
+              label="Individuals affected"
+              description="As breach filings count them"
               min={0}
               allowDecimal={false}
               thousandSeparator=","

@@ -4,6 +4,7 @@ import { DemoBadge } from "../../components/demo-badge";
 import { ExternalLink } from "../../components/external-link";
 import { originLabels } from "../../labels/enum-labels";
 import { formatDay } from "../../labels/format";
+import { AssuranceBadge } from "./assurance-badge";
 import type { EvidenceLayoutProps } from "./evidence-row";
 import { recordAnchorId } from "./risk/record-anchor";
 
@@ -50,7 +51,9 @@ export function EvidenceCards({ rows, labelsPending, canWrite, onEdit, onDelete 
               </DataList.Item>
               <DataList.Item>
                 <DataList.ItemLabel>Origin</DataList.ItemLabel>
-                <DataList.ItemValue>{originLabels[e.origin]}</DataList.ItemValue>
+                <DataList.ItemValue>
+                  {originLabels[e.origin]} <AssuranceBadge evidence={e} />
+                </DataList.ItemValue>
               </DataList.Item>
               <DataList.Item>
                 <DataList.ItemLabel>Source</DataList.ItemLabel>

@@ -64,6 +64,13 @@ describe("the vendor page's evidence", () => {
     expect(within(section).queryByText(customerMfaEvidence.factor)).not.toBeInTheDocument();
   });
 
+  it("badges each record with how well it is backed", async () => {
+    const { section } = await showEvidence("viewer");
+    const row = within(section).getByText("MFA on customer logins").closest("tr");
+    if (!row) throw new Error("no row");
+    expect(within(row).getByText("Verified by us")).toBeInTheDocument();
+  });
+
   it("a viewer sees no way to add, change or delete evidence", async () => {
     const { section } = await showEvidence("viewer");
     expect(within(section).queryByRole("button", { name: "Add evidence" })).not.toBeInTheDocument();
@@ -108,6 +115,7 @@ describe("the vendor page's evidence", () => {
     const card = within(section).getByRole("article", { name: "MFA on customer logins" });
     expect(within(card).getByText(customerMfaEvidence.statement)).toBeInTheDocument();
     expect(within(card).getByText("Observed on")).toBeInTheDocument();
+    expect(within(card).getByText("Verified by us")).toBeInTheDocument();
     expect(within(card).getByText("No")).toBeInTheDocument();
     expect(
       within(card).getByRole("button", { name: "Change evidence: MFA on customer logins" }),

@@ -10,6 +10,7 @@ import { usePhoneLayout } from "../../components/use-phone-layout";
 import { originLabels } from "../../labels/enum-labels";
 import { formatDay } from "../../labels/format";
 import { LazyEvidenceFormModal } from "../evidence-form/lazy-evidence-form-modal";
+import { AssuranceBadge } from "./assurance-badge";
 import { DeleteEvidenceModal } from "./delete-evidence-modal";
 import { EvidenceCards } from "./evidence-cards";
 import { type EvidenceLayoutProps, evidenceRows } from "./evidence-row";
@@ -25,7 +26,7 @@ function EvidenceRowsTable({ rows, labelsPending, canWrite, onEdit, onDelete }: 
             <Table.Th>Answer</Table.Th>
             <Table.Th>Statement</Table.Th>
             <Table.Th>Observed on</Table.Th>
-            <Table.Th>Origin</Table.Th>
+            <Table.Th>Origin and assurance</Table.Th>
             <Table.Th>Source</Table.Th>
             {canWrite && (
               <Table.Th>
@@ -55,7 +56,12 @@ function EvidenceRowsTable({ rows, labelsPending, canWrite, onEdit, onDelete }: 
                 </Group>
               </Table.Td>
               <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDay(e.observedOn)}</Table.Td>
-              <Table.Td>{originLabels[e.origin]}</Table.Td>
+              <Table.Td>
+                <Group gap={6}>
+                  <Text size="sm">{originLabels[e.origin]}</Text>
+                  <AssuranceBadge evidence={e} />
+                </Group>
+              </Table.Td>
               <Table.Td>
                 {e.sourceUrl ? (
                   <ExternalLink href={e.sourceUrl}>{e.sourceTitle || "Source"}</ExternalLink>

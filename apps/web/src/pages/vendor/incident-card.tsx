@@ -4,8 +4,9 @@ import { useDeleteIncident } from "../../api/vendor-records";
 import { DemoBadge } from "../../components/demo-badge";
 import { ExternalLink } from "../../components/external-link";
 import { RecordFacts } from "../../components/record-facts";
-import { attackVectorLabels, consequenceLabels, phiLabels, triStateLabels } from "../../labels/enum-labels";
+import { consequenceLabels, entryRouteLabels, phiLabels, triStateLabels } from "../../labels/enum-labels";
 import { formatCount, formatDay, formatUsd } from "../../labels/format";
+import { incidentImpactLine } from "./incident-impact";
 import { IncidentTimeline } from "./incident-timeline";
 import { RecordActions } from "./record-actions";
 import { recordAnchorId } from "./risk/record-anchor";
@@ -92,11 +93,14 @@ export function IncidentCard({ incident }: { incident: IncidentDto }) {
           remove={remove}
           deleteConsequence="Deleting removes the incident with its sources, dates and consequences from the vendor's breach history."
         />
+        <Text size="sm" fw={500}>
+          {incidentImpactLine(incident)}
+        </Text>
         {incident.summary && <Text size="sm">{incident.summary}</Text>}
         <RecordFacts labelWidth={170} size="sm">
           <DataList.Item>
-            <DataList.ItemLabel>Attack vector</DataList.ItemLabel>
-            <DataList.ItemValue>{attackVectorLabels[incident.attackVector]}</DataList.ItemValue>
+            <DataList.ItemLabel>Entry route</DataList.ItemLabel>
+            <DataList.ItemValue>{entryRouteLabels[incident.entryRoute]}</DataList.ItemValue>
           </DataList.Item>
           <DataList.Item>
             <DataList.ItemLabel>MFA at entry</DataList.ItemLabel>
@@ -107,7 +111,7 @@ export function IncidentCard({ incident }: { incident: IncidentDto }) {
             <DataList.ItemValue>{triStateLabels[incident.legacySystemInvolved]}</DataList.ItemValue>
           </DataList.Item>
           <DataList.Item>
-            <DataList.ItemLabel>Records affected</DataList.ItemLabel>
+            <DataList.ItemLabel>Individuals affected</DataList.ItemLabel>
             <DataList.ItemValue>
               <RecordsAffected incident={incident} />
             </DataList.ItemValue>

@@ -26,8 +26,9 @@ async function fill(dialog: HTMLElement) {
   const date = within(dialog).getByRole("textbox", { name: /^Destroyed on/ });
   await userEvent.type(date, "2025-05-02");
   await userEvent.tab();
-  await userEvent.type(within(dialog).getByRole("textbox", { name: /^Certificate/ }), "CD-2025-0142.pdf");
+  await userEvent.type(within(dialog).getByRole("textbox", { name: /^Evidence/ }), "CD-2025-0142.pdf");
   await userEvent.type(within(dialog).getByRole("textbox", { name: /^Attested by/ }), "Jane Roe, CISO");
+  await userEvent.click(within(dialog).getByRole("radio", { name: "A certificate or other document" }));
   await userEvent.click(within(dialog).getByRole("button", { name: "Mark destroyed" }));
 }
 
@@ -54,17 +55,27 @@ describe("marking a data holding destroyed", () => {
       destroyedOn: "2025-05-02",
       destructionEvidence: "CD-2025-0142.pdf",
       destructionAttestedBy: "Jane Roe, CISO",
+      destructionAssurance: "documented",
     });
   });
 
-  it("asks for all three parts of the proof and sends nothing without them", async () => {
+  it("says a vendor's statement alone is recorded but is not proof", async () => {
+    const { dialog } = await openDestructionForm(oracleRiskApi());
+    expect(
+      within(dialog).getByText(/vendor's statement alone is recorded, but the data still counts as held/),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByRole("radio", { name: "The vendor's statement only" })).toBeInTheDocument();
+  });
+
+  it("asks for every part of the proof and sends nothing without them", async () => {
     const { dialog, fetchMock } = await openDestructionForm(oracleRiskApi());
 
     await userEvent.click(within(dialog).getByRole("button", { name: "Mark destroyed" }));
 
-    expect(within(dialog).getByRole("textbox", { name: /^Certificate/ })).toHaveAccessibleDescription(
+    expect(within(dialog).getByRole("textbox", { name: /^Evidence/ })).toHaveAccessibleDescription(
       /Required/,
     );
+    expect(within(dialog).getByText("Choose one of the options")).toBeInTheDocument();
     expect(within(dialog).getByRole("textbox", { name: /^Attested by/ })).toHaveAccessibleDescription(
       /Required/,
     );

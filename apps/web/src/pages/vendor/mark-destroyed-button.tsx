@@ -1,25 +1,32 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from "@mantine/core";
+import { Button, Group, Modal, Radio, Stack, Text, TextInput } from "@mantine/core";
 import { DateInput } from "@mantine/dates";
 import { useForm } from "@mantine/form";
 import { useDisclosure } from "@mantine/hooks";
 import { IconCertificate } from "@tabler/icons-react";
-import { type DataHoldingDto, markDataHoldingDestroyedInput } from "@ward/contracts";
+import {
+  type DataHoldingDto,
+  type DestructionAssurance,
+  markDataHoldingDestroyedInput,
+} from "@ward/contracts";
 import { useUpdateDataHolding } from "../../api/vendor-records";
 import { schemaErrors } from "../../forms/form-errors";
 import { FormSummary } from "../../forms/form-summary";
 import { useSaveForm } from "../../forms/use-save-form";
+import { destructionAssuranceLabels, optionsOf } from "../../labels/enum-labels";
 import { useScoreChangeNotice } from "./use-score-change-notice";
 
 interface DestructionValues {
   destroyedOn: string | null;
   destructionEvidence: string;
   destructionAttestedBy: string;
+  destructionAssurance: DestructionAssurance | null;
 }
 
 const bodyFrom = (values: DestructionValues) => ({
   destroyedOn: values.destroyedOn || null,
   destructionEvidence: values.destructionEvidence.trim(),
   destructionAttestedBy: values.destructionAttestedBy.trim(),
+  destructionAssurance: values.destructionAssurance,
 });
 
 function DestructionForm({ holding, onDone }: { holding: DataHoldingDto; onDone: () => void }) {
@@ -31,10 +38,11 @@ function DestructionForm({ holding, onDone }: { holding: DataHoldingDto; onDone:
       destroyedOn: holding.destroyedOn,
       destructionEvidence: holding.destructionEvidence ?? "",
       destructionAttestedBy: holding.destructionAttestedBy ?? "",
+      destructionAssurance: holding.destructionAssurance,
     },
     validate: schemaErrors(markDataHoldingDestroyedInput, bodyFrom),
   });
-  // The three fields travel in one PATCH: one transaction, one audit event, one rescoring.
+  // The fields travel in one PATCH: one transaction, one audit event, one rescoring.
   const { onSubmit, summary, submitting } = useSaveForm(form, async (values) => {
     const patch = markDataHoldingDestroyedInput.parse(bodyFrom(values));
     await withScoreNotice(`Data holding ${holding.system} marked destroyed`, () =>
@@ -46,12 +54,15 @@ function DestructionForm({ holding, onDone }: { holding: DataHoldingDto; onDone:
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="sm">
-        <Text size="sm">Ward counts the data as gone only with proof of its destruction.</Text>
+        <Text size="sm">
+          Ward counts the data as gone only with proof of its destruction: a certificate or your own check. A
+          vendor's statement alone is recorded, but the data still counts as held.
+        </Text>
         <FormSummary message={summary} />
         <TextInput
-          label="Certificate"
+          label="Evidence"
           data-autofocus
-          description="The certificate of destruction's reference or file name"
+          description="The certificate's reference or file name, or where the vendor said so"
           withAsterisk
           {...form.getInputProps("destructionEvidence")}
         />
@@ -61,6 +72,18 @@ function DestructionForm({ holding, onDone }: { holding: DataHoldingDto; onDone:
           withAsterisk
           {...form.getInputProps("destructionAttestedBy")}
         />
+        <Radio.Group
+          label="What backs it"
+          description="Only a document or your own check counts as proof"
+          withAsterisk
+          {...form.getInputProps("destructionAssurance")}
+        >
+          <Stack gap={6} mt={6}>
+            {optionsOf(destructionAssuranceLabels).map((o) => (
+              <Radio key={o.value} value={o.value} label={o.label} />
+            ))}
+          </Stack>
+        </Radio.Group>
         {/*
          * Last, with its calendar opening upwards: a failed save focuses the first field to fix, and a calendar
          * opened on a first field would cover the fields and buttons below it.

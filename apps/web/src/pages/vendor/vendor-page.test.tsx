@@ -48,6 +48,15 @@ describe("VendorPage", () => {
     expect(screen.getByText("No products recorded.")).toBeInTheDocument();
   });
 
+  it("says on the incident card how they got in and what happened", async () => {
+    stubFetch(signedIn(oracleApi));
+    renderRoute(`/vendors/${oracleHealth.id}`);
+
+    const incident = await screen.findByRole("article", { name: legacyServerIncident.title });
+    expect(within(incident).getByText("Entry: stolen credentials · Data taken")).toBeInTheDocument();
+    expect(within(incident).getByText("Entry route")).toBeInTheDocument();
+  });
+
   it("says the vendor was not found, with a way back", async () => {
     stubFetch(signedIn(() => errorResponse(404, "NOT_FOUND", "Vendor not found")));
     renderRoute("/vendors/6f1e0000-0000-4000-8000-000000000000");
