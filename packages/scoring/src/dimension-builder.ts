@@ -152,21 +152,38 @@ export class DimensionBuilder {
     this.contradictions.push(contradiction);
   }
 
-  /** Puts the group's points on the member that sets them, split across its parts; returns the points. */
+  /**
+   * Puts the group's points on the member that sets them and returns them. A shared member's parts split the
+   * rounded charge by largest remainder, so they always add up to it: the same records split across two holdings
+   * then give exactly the same score.
+   */
   private charge(group: FactorGroup, top: Member): number {
-    const points = group.weight * top.share.mid;
+    const tenths = Math.round(group.weight * top.share.mid * 10);
     if (top.parts === null) {
-      top.contribution.points = roundPoints(points);
-      return top.contribution.points;
+      top.contribution.points = tenths / 10;
+      return tenths / 10;
     }
     let total = 0;
     for (const part of top.parts) total += part.weight;
-    let charged = 0;
+    const floors: number[] = [];
+    let given = 0;
     for (const part of top.parts) {
-      part.contribution.points = roundPoints(total > 0 ? (points * part.weight) / total : 0);
-      charged += part.contribution.points;
+      const exact = total > 0 ? (tenths * part.weight) / total : 0;
+      const floor = Math.floor(exact + 1e-9);
+      floors.push(exact - floor);
+      part.contribution.points = floor;
+      given += floor;
     }
-    return charged;
+    // The tenths left over go to the parts with the largest remainders, the first of equals first.
+    for (let left = tenths - given; left > 0; left--) {
+      let best = 0;
+      for (let i = 1; i < floors.length; i++) if ((floors[i] as number) > (floors[best] as number)) best = i;
+      floors[best] = -1;
+      const part = top.parts[best] as (typeof top.parts)[number];
+      part.contribution.points += 1;
+    }
+    for (const part of top.parts) part.contribution.points /= 10;
+    return tenths / 10;
   }
 
   build(): DimensionScore {
@@ -189,7 +206,7 @@ export class DimensionBuilder {
         if (member.parts === null) list.push(member.contribution);
         else for (const part of member.parts) list.push(part.contribution);
       }
-      if (top !== undefined) score += this.charge(group, top);
+      if (top !== undefined) score += Math.round(this.charge(group, top) * 10);
       low += group.weight * groupLow;
       high += group.weight * groupHigh;
       // Covered when facts stand behind its factors, or when the facts already pin its risk down whatever the
@@ -198,7 +215,8 @@ export class DimensionBuilder {
       const pinned = 1 - (groupHigh - groupLow);
       coverage += group.weight * Math.max(pinned, Math.min(memberCoverage, state.openCoverage ?? 1));
     }
-    const total = roundPoints(clamp(score, 0, 100));
+    // Summed in tenths, so the total is exactly the sum of the reasons' points as shown.
+    const total = roundPoints(clamp(score / 10, 0, 100));
     const rangeLow = Math.min(total, roundPoints(clamp(low, 0, 100)));
     const rangeHigh = Math.max(total, roundPoints(clamp(high, 0, 100)));
     return {
