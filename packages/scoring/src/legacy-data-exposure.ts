@@ -72,12 +72,25 @@ function addExposures(
 ): void {
   if (exposures.length === 0) return;
   const { share, weights } = sharedExposure(exposures.map((e) => e.part));
+  // Coverage by records, not by copies, so splitting a copy in two never moves it.
   let known = 0;
-  for (const e of exposures) if (e.part.condition.low === e.part.condition.high) known++;
+  let total = 0;
+  for (let i = 0; i < exposures.length; i++) {
+    const weight = weights[i] as number;
+    const condition = (exposures[i] as Exposure).part.condition;
+    total += weight;
+    if (condition.low === condition.high) known += weight;
+  }
+  let covered = total > 0 ? known / total : 0;
+  if (total === 0) {
+    let count = 0;
+    for (const e of exposures) if (e.part.condition.low === e.part.condition.high) count++;
+    covered = count / exposures.length;
+  }
   builder.addShared(
     group,
     share,
-    known / exposures.length,
+    covered,
     exposures.map((e, i) => ({
       factorId: e.factorId,
       label: e.label,

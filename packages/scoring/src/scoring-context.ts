@@ -72,6 +72,32 @@ function hasAnyKey(record: Readonly<Record<string, number>>): boolean {
   return false;
 }
 
+function isInIdOrder(list: readonly { id: string }[]): boolean {
+  for (let i = 1; i < list.length; i++)
+    if ((list[i - 1] as { id: string }).id > (list[i] as { id: string }).id) return false;
+  return true;
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * The profile with its products, holdings and incidents in id order, so the order records arrive in never changes
+ * which of two equal factors carries a group's points, nor the order of the reasons: the output is the same byte
+ * for byte. Lists already in order (the API loads them so) are kept as they are.
+ */
+function inIdOrder(profile: VendorRiskProfile): VendorRiskProfile {
+  const { products, dataHoldings, incidents } = profile;
+  if (isInIdOrder(products) && isInIdOrder(dataHoldings) && isInIdOrder(incidents)) return profile;
+  return {
+    ...profile,
+    products: [...products].sort(byId),
+    dataHoldings: [...dataHoldings].sort(byId),
+    incidents: [...incidents].sort(byId),
+  };
+}
+
 export function createContext(
   profile: VendorRiskProfile,
   settings: ResolvedSettings,
@@ -81,14 +107,15 @@ export function createContext(
   const asOfDay = dayNumber(asOf);
   const day = asOf.length === 10 ? asOf : asOf.slice(0, 10);
   const answers = latestAnswers(profile.evidence, asOfDay);
+  const ordered = inIdOrder(profile);
   return {
-    profile,
+    profile: ordered,
     settings,
     asOf: day,
     asOfDay,
     answers: answers.rows,
     answerDays: answers.days,
     hasMultipliers: hasAnyKey(settings.factorMultipliers),
-    incidents: collectIncidentFacts(profile.incidents, asOfDay),
+    incidents: collectIncidentFacts(ordered.incidents, asOfDay),
   };
 }
