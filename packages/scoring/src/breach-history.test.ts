@@ -48,7 +48,12 @@ describe("breach history, factor by factor", () => {
   });
 
   it("an outage without data taken charges the outage, not the theft", () => {
-    const outage = buildIncident({ dataTaken: "no", serviceOutage: "yes", outageDays: 7, servicesStopped: ["EHR"] });
+    const outage = buildIncident({
+      dataTaken: "no",
+      serviceOutage: "yes",
+      outageDays: 7,
+      servicesStopped: ["EHR"],
+    });
     const breach = breachOf(withIncidents(outage));
     expect(contributionOf(breach, "incident.data_taken").points).toBe(0);
     expect(contributionOf(breach, "incident.outage")).toMatchObject({

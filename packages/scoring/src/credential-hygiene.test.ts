@@ -32,7 +32,13 @@ describe("credential hygiene, factor by factor", () => {
 
   it("a vendor about whom nothing is known costs half of every group, High, with confidence 0", () => {
     const score = credentialsOf(buildProfile());
-    expect(score).toMatchObject({ score: 50, tier: "high", confidence: 0, coverage: 0, range: { low: 0, high: 100 } });
+    expect(score).toMatchObject({
+      score: 50,
+      tier: "high",
+      confidence: 0,
+      coverage: 0,
+      range: { low: 0, high: 100 },
+    });
     expect(score.contributions.every((c) => c.source.kind === "missing" && c.question !== null)).toBe(true);
   });
 
@@ -69,10 +75,16 @@ describe("credential hygiene, factor by factor", () => {
     ["leavers cut off the same day", buildEvidence("offboarding.access_revoked_days", 1), 0],
     ["leavers never cut off", buildEvidence("offboarding.access_revoked_days", "never"), 1],
     ["secrets rotated every 90 days", buildEvidence("secrets.rotation_days", 90), 0],
-    ["an explicit unknown costs the same as a missing answer", buildEvidence("mfa.remote_access", "unknown"), 0.5],
+    [
+      "an explicit unknown costs the same as a missing answer",
+      buildEvidence("mfa.remote_access", "unknown"),
+      0.5,
+    ],
     ["a value the factor cannot read counts as unknown", buildEvidence("sso.customer_users", "maybe"), 0.5],
   ])("%s", (_name, row, share) => {
-    expect(contributionOf(credentialsOf(withAnswers(row)), row.factor).points).toBe(round(share * weightOf(row.factor)));
+    expect(contributionOf(credentialsOf(withAnswers(row)), row.factor).points).toBe(
+      round(share * weightOf(row.factor)),
+    );
   });
 
   it.each<[string, ScoringEvidence]>([
@@ -83,7 +95,9 @@ describe("credential hygiene, factor by factor", () => {
     const risk = answerRisk(entry, row.value) as number;
     expect(risk).toBeGreaterThan(0);
     expect(risk).toBeLessThan(1);
-    expect(contributionOf(credentialsOf(withAnswers(row)), row.factor).points).toBe(round(risk * weightOf(row.factor)));
+    expect(contributionOf(credentialsOf(withAnswers(row)), row.factor).points).toBe(
+      round(risk * weightOf(row.factor)),
+    );
   });
 
   it("a good answer ages toward unknown; a bad one stays bad", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { METHODOLOGY_VERSION, scoreVendor } from "./score-vendor";
-import { goodEvidence } from "./testing/score-lookups";
 import { AS_OF, buildEvidence, buildHolding, buildIncident, buildProfile } from "./testing/profile-builders";
+import { goodEvidence } from "./testing/score-lookups";
 import { SEED_PROFILES } from "./testing/seed-profiles";
 
 describe("scoreVendor", () => {
@@ -13,6 +13,15 @@ describe("scoreVendor", () => {
       asOf: "2026-11-27",
     });
     expect(METHODOLOGY_VERSION).toBe("2026.2");
+  });
+
+  it("gives the same bytes whatever order two equally costly incidents arrive in", () => {
+    // The group's points must not go to whichever incident happens to come first.
+    const a = buildIncident({ id: "a" });
+    const b = buildIncident({ id: "b" });
+    expect(JSON.stringify(scoreVendor(buildProfile({ incidents: [b, a] }), {}, AS_OF))).toBe(
+      JSON.stringify(scoreVendor(buildProfile({ incidents: [a, b] }), {}, AS_OF)),
+    );
   });
 
   it("gives the same bytes for the same inputs, whatever order evidence arrives in", () => {

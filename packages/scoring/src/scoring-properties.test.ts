@@ -247,7 +247,7 @@ describe("properties of the scoring method", () => {
     fc.assert(
       fc.property(profileArbitrary, fc.nat(2), fc.integer({ min: 1, max: 200 }), (profile, index, days) => {
         const incident = profile.incidents[index];
-        if (!incident || !incident.dates.some((d) => d.kind === "intrusion_start")) return;
+        if (!incident?.dates.some((d) => d.kind === "intrusion_start")) return;
         // Discovery later, with the intrusion start (the reference date) unchanged.
         const longer = withIncident(profile, index, {
           dates: shiftDates(incident, "vendor_discovery", days),
@@ -321,12 +321,16 @@ describe("properties of the scoring method", () => {
     );
     fc.assert(
       fc.property(profileArbitrary, triStateField, fc.nat(3), (profile, { on, field }, index) => {
+        // An outage's length is recorded only for an outage that happened, so it is left unknown on all three sides.
         const set = (value: TriState) =>
           scoresOf(
             score(
               on === "holding"
                 ? withHolding(profile, index, { [field]: value })
-                : withIncident(profile, index, { [field]: value }),
+                : withIncident(profile, index, {
+                    [field]: value,
+                    ...(field === "serviceOutage" ? { outageDays: null } : {}),
+                  }),
             ),
           );
         expect(between(set("unknown"), set("yes"), set("no"))).toBe(true);

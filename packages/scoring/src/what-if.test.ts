@@ -64,7 +64,9 @@ describe("what-if", () => {
     const archiveBefore = contributionsOf(result.before.dimensions.legacyDataExposure, factorId).filter(
       (c) => c.source.id === ARCHIVE,
     );
-    expect(contributionsOf(legacy, factorId).filter((c) => c.source.id === ARCHIVE)).toHaveLength(archiveBefore.length);
+    expect(contributionsOf(legacy, factorId).filter((c) => c.source.id === ARCHIVE)).toHaveLength(
+      archiveBefore.length,
+    );
   });
 
   it("changes several things at once, in order, without touching the input", () => {
@@ -131,7 +133,8 @@ describe("what-if", () => {
     // An unknown size is charged at the assumed size and widens the range.
     const unknown = sized(null).dimensions.legacyDataExposure;
     expect(unknown.range.high - unknown.range.low).toBeGreaterThan(
-      sized(96_500).dimensions.legacyDataExposure.range.high - sized(96_500).dimensions.legacyDataExposure.range.low,
+      sized(96_500).dimensions.legacyDataExposure.range.high -
+        sized(96_500).dimensions.legacyDataExposure.range.low,
     );
     expect(() =>
       whatIf(oracle, {}, SEED_AS_OF, [{ kind: "set_record_count", holdingId: ARCHIVE, recordCount: -1 }]),
@@ -185,7 +188,9 @@ describe("what-if", () => {
 
   it("a what-if at a later date scores both sides on that date, and its answers are observed then", () => {
     const later = "2027-06-01";
-    const result = whatIf(oracle, {}, later, [{ kind: "set_evidence", factor: "mfa.customer_logins", value: true }]);
+    const result = whatIf(oracle, {}, later, [
+      { kind: "set_evidence", factor: "mfa.customer_logins", value: true },
+    ]);
     expect(result.before).toEqual(scoreVendor(oracle, {}, later));
     expect(result.after.asOf).toBe(later);
     const answer = applyWhatIfChanges(oracle, later, [

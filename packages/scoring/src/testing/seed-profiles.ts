@@ -2,8 +2,9 @@
 // directly instead of copying the facts: a correction to the seed is then tested here too. The path is relative
 // because @ward/db exports only its database entry point, which would pull PGlite into a pure package's tests;
 // only demo-vendors.ts, demo-vendor.ts and the vendor files are loaded, and none of them does I/O.
-import { DEMO_VENDORS, type ParsedDemoVendor, parseDemoPortfolio } from "@ward/db/seed-content";
+
 import { defaultAssurance } from "@ward/contracts";
+import { DEMO_VENDORS, type ParsedDemoVendor, parseDemoPortfolio } from "@ward/db/seed-content";
 import type {
   ScoringEvidence,
   ScoringHolding,
