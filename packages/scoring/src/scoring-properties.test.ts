@@ -2,7 +2,7 @@ import type { EvidenceAssurance, TriState } from "@ward/contracts";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { EVIDENCE_CATALOGUE, goodValueOf } from "./evidence-catalogue";
-import { FACTOR_GROUP_LIST } from "./factor-groups";
+import { FACTOR_GROUP_LIST, FACTOR_GROUPS } from "./factor-groups";
 import { dayNumber } from "./plain-language";
 import { scoreVendor } from "./score-vendor";
 import { isoFromDay, profileArbitrary } from "./testing/profile-arbitraries";
@@ -353,7 +353,7 @@ describe("properties of the scoring method", () => {
               ),
             );
             const dimension = result.dimensions[entry.dimension];
-            const group = dimension.contributions.find((c) => c.factorId === entry.factor)?.group;
+            const group = FACTOR_GROUPS[entry.group].id;
             const groupPoints = dimension.contributions
               .filter((c) => c.group === group)
               .reduce((s, c) => s + c.points, 0);
