@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { credentialIncidentWeight } from "./credential-hygiene";
-import { catalogueFor, EVIDENCE_CATALOGUE } from "./evidence-catalogue";
+import { answerRisk } from "./evidence-answers";
+import { type CatalogueEntry, catalogueEntry, catalogueFor, EVIDENCE_CATALOGUE } from "./evidence-catalogue";
+import { FACTOR_GROUPS } from "./factor-groups";
 import { scoreVendor } from "./score-vendor";
 import { AS_OF, buildEvidence, buildIncident, buildProfile, claim } from "./testing/profile-builders";
 import { contributionOf, goodEvidence, pointsByFactor } from "./testing/score-lookups";
@@ -17,6 +19,10 @@ function withAnswers(...rows: ScoringEvidence[]): VendorRiskProfile {
   });
 }
 
+/** The weight of the group a catalogue key belongs to: what its worst answer costs. */
+const weightOf = (factor: string) => FACTOR_GROUPS[(catalogueEntry(factor) as CatalogueEntry).group].weight;
+const round = (value: number) => Math.round(value * 10) / 10;
+
 describe("credential hygiene, factor by factor", () => {
   it("a vendor with every control in place scores 0 with full confidence", () => {
     const score = credentialsOf(withAnswers());
@@ -24,14 +30,20 @@ describe("credential hygiene, factor by factor", () => {
     expect(score.contributions).toHaveLength(catalogueFor("credentialHygiene").length);
   });
 
-  it("a vendor about whom nothing is known is High, not Low, and confidence is 0", () => {
+  it("a vendor about whom nothing is known costs half of every group, High, with confidence 0", () => {
     const score = credentialsOf(buildProfile());
-    expect(score).toMatchObject({ score: 61.8, tier: "high", confidence: 0 });
+    expect(score).toMatchObject({
+      score: 50,
+      tier: "high",
+      confidence: 0,
+      coverage: 0,
+      range: { low: 0, high: 100 },
+    });
     expect(score.contributions.every((c) => c.source.kind === "missing" && c.question !== null)).toBe(true);
   });
 
-  it.each(catalogueFor("credentialHygiene").map((e) => [e.factor, e.points] as const))(
-    "%s: a bad answer costs its %d points, a missing one 60%%",
+  it.each(catalogueFor("credentialHygiene").map((e) => [e.factor, weightOf(e.factor)] as const))(
+    "%s: a bad answer costs its group's %d points, a missing one half",
     (factor, points) => {
       const entry = EVIDENCE_CATALOGUE.find((e) => e.factor === factor);
       if (!entry) throw new Error(factor);
@@ -44,42 +56,58 @@ describe("credential hygiene, factor by factor", () => {
         evidence: goodEvidence("credentialHygiene").filter((r) => r.factor !== factor),
       });
       const item = contributionOf(credentialsOf(missing), factor);
-      expect(item.points).toBe(Math.round(points * 0.6 * 10) / 10);
+      expect(item.points).toBe(round(points * 0.5));
+      expect(item.basis).toBe("missing");
       expect(item.question).toBe(entry.question);
       expect(item.explanation).toBe(entry.unknown);
     },
   );
 
+  // The share of the group's weight each answer costs.
   it.each<[string, ScoringEvidence, number]>([
-    ["MFA on half the remote-access routes", buildEvidence("mfa.remote_access", 0.5), 9],
-    ["MFA on 75% of customer logins, as a percentage", buildEvidence("mfa.customer_logins", 75), 3.5],
-    ["MFA described as partial", buildEvidence("mfa.admin", "partial"), 6],
+    ["MFA on half the remote-access routes", buildEvidence("mfa.remote_access", 0.5), 0.5],
+    ["MFA on 75% of customer logins, as a percentage", buildEvidence("mfa.customer_logins", 75), 0.25],
+    ["MFA described as partial", buildEvidence("mfa.admin", "partial"), 0.5],
     ['"yes" reads as true', buildEvidence("mfa.workforce", "yes"), 0],
-    ['"No" reads as false', buildEvidence("mfa.workforce", "No"), 8],
-    ["shared accounts present", buildEvidence("credentials.shared_accounts", true), 12],
+    ['"No" reads as false', buildEvidence("mfa.workforce", "No"), 1],
+    ["shared accounts present", buildEvidence("credentials.shared_accounts", true), 1],
     ["shared accounts absent", buildEvidence("credentials.shared_accounts", false), 0],
     ["leavers cut off the same day", buildEvidence("offboarding.access_revoked_days", 1), 0],
-    ["leavers cut off after about two weeks", buildEvidence("offboarding.access_revoked_days", 15.5), 3],
-    ["leavers never cut off", buildEvidence("offboarding.access_revoked_days", "never"), 6],
+    ["leavers never cut off", buildEvidence("offboarding.access_revoked_days", "never"), 1],
     ["secrets rotated every 90 days", buildEvidence("secrets.rotation_days", 90), 0],
-    ["secrets rotated every 365 days, as text", buildEvidence("secrets.rotation_days", "365"), 4],
     [
       "an explicit unknown costs the same as a missing answer",
       buildEvidence("mfa.remote_access", "unknown"),
-      10.8,
+      0.5,
     ],
-    ["a value the factor cannot read counts as unknown", buildEvidence("sso.customer_users", "maybe"), 2.4],
-  ])("%s", (_name, row, points) => {
-    expect(contributionOf(credentialsOf(withAnswers(row)), row.factor).points).toBe(points);
+    ["a value the factor cannot read counts as unknown", buildEvidence("sso.customer_users", "maybe"), 0.5],
+  ])("%s", (_name, row, share) => {
+    expect(contributionOf(credentialsOf(withAnswers(row)), row.factor).points).toBe(
+      round(share * weightOf(row.factor)),
+    );
+  });
+
+  it.each<[string, ScoringEvidence]>([
+    ["leavers cut off after about two weeks", buildEvidence("offboarding.access_revoked_days", 15.5)],
+    ["secrets rotated every 180 days, as text", buildEvidence("secrets.rotation_days", "180")],
+  ])("%s costs its share of the way from good to bad days", (_name, row) => {
+    const entry = catalogueEntry(row.factor) as CatalogueEntry;
+    const risk = answerRisk(entry, row.value) as number;
+    expect(risk).toBeGreaterThan(0);
+    expect(risk).toBeLessThan(1);
+    expect(contributionOf(credentialsOf(withAnswers(row)), row.factor).points).toBe(
+      round(risk * weightOf(row.factor)),
+    );
   });
 
   it("a good answer ages toward unknown; a bad one stays bad", () => {
-    // 730 days old: freshness falls from 1 at 365 days to 0.5, so a good answer costs 0.5 x 0.6 of 18.
+    // 730 days old: freshness falls from 1 at 365 days to 0.5, so a verified good answer costs half the unknown
+    // share (0.5) of the login group's 34.
     const staleGood = contributionOf(
       credentialsOf(withAnswers(buildEvidence("mfa.remote_access", true, "2024-11-27"))),
       "mfa.remote_access",
     );
-    expect(staleGood.points).toBe(5.4);
+    expect(staleGood.points).toBe(round(0.5 * 0.5 * weightOf("mfa.remote_access")));
     expect(staleGood.explanation).toBe(
       "Remote access into the vendor's systems requires multifactor authentication, as last confirmed on 27 Nov 2024; an answer more than a year old counts for less.",
     );
@@ -88,7 +116,7 @@ describe("credential hygiene, factor by factor", () => {
       credentialsOf(withAnswers(buildEvidence("mfa.remote_access", false, "2020-01-01"))),
       "mfa.remote_access",
     );
-    expect(staleBad.points).toBe(18);
+    expect(staleBad.points).toBe(weightOf("mfa.remote_access"));
   });
 
   it("uses the latest answer on or before the day scored", () => {
@@ -119,15 +147,17 @@ describe("credential hygiene, factor by factor", () => {
     [2, 1],
     [3.5, 0.75],
     [5, 0.5],
-    [5.01, 0],
+    [5.5, 0.25],
+    [6, 0],
+    [7, 0],
   ])("a credential attack %d years old weighs %d", (age, weight) => {
     expect(credentialIncidentWeight(age)).toBeCloseTo(weight, 10);
   });
 
   it.each<["yes" | "no" | "unknown", number, string]>([
-    ["no", 35, ", at an entry point without multifactor authentication"],
-    ["unknown", 31, ", and nobody has said whether that entry point had multifactor authentication"],
-    ["yes", 25, ", despite multifactor authentication at the entry point"],
+    ["no", 34, ", at an entry point without multifactor authentication"],
+    ["unknown", 25.5, ", and nobody has said whether that entry point had multifactor authentication"],
+    ["yes", 17, ", despite multifactor authentication at the entry point"],
   ])("a recent stolen-credential attack with MFA at entry %s costs %d", (mfaAtEntry, points, clause) => {
     const incident = buildIncident({ entryRoute: "stolen_credentials", mfaAtEntry });
     const item = contributionOf(
@@ -140,13 +170,13 @@ describe("credential hygiene, factor by factor", () => {
     );
   });
 
-  it("ignores credential attacks older than five years and other vectors", () => {
+  it("ignores credential attacks older than six years and attacks by other routes", () => {
     const old = buildIncident({
       entryRoute: "credential_stuffing",
-      dates: [claim("intrusion_start", "2021-06-01")],
+      dates: [claim("intrusion_start", "2020-06-01")],
     });
-    const phishing = buildIncident({ id: "i2", entryRoute: "phishing" });
-    const score = credentialsOf(buildProfile({ evidence: goodEvidence(), incidents: [old, phishing] }));
+    const exploit = buildIncident({ id: "i2", entryRoute: "exploited_vulnerability" });
+    const score = credentialsOf(buildProfile({ evidence: goodEvidence(), incidents: [old, exploit] }));
     expect(pointsByFactor(score)).toEqual({});
   });
 });

@@ -21,6 +21,8 @@ function item(id: string, points: number): ScoreContribution {
     source: { kind: "missing", id: null, url: null },
     explanation: id,
     question: null,
+    group: "breach.data_taken",
+    basis: "fact",
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { METHODOLOGY_VERSION, scoreVendor } from "./score-vendor";
 import { AS_OF, buildEvidence, buildHolding, buildIncident, buildProfile } from "./testing/profile-builders";
+import { goodEvidence } from "./testing/score-lookups";
 import { SEED_PROFILES } from "./testing/seed-profiles";
 
 describe("scoreVendor", () => {
@@ -11,7 +12,16 @@ describe("scoreVendor", () => {
       vendorId: "vendor-1",
       asOf: "2026-11-27",
     });
-    expect(METHODOLOGY_VERSION).toBe("2026.1");
+    expect(METHODOLOGY_VERSION).toBe("2026.2");
+  });
+
+  it("gives the same bytes whatever order two equally costly incidents arrive in", () => {
+    // The group's points must not go to whichever incident happens to come first.
+    const a = buildIncident({ id: "a" });
+    const b = buildIncident({ id: "b" });
+    expect(JSON.stringify(scoreVendor(buildProfile({ incidents: [b, a] }), {}, AS_OF))).toBe(
+      JSON.stringify(scoreVendor(buildProfile({ incidents: [a, b] }), {}, AS_OF)),
+    );
   });
 
   it("gives the same bytes for the same inputs, whatever order evidence arrives in", () => {
@@ -57,11 +67,18 @@ describe("scoreVendor", () => {
     expect(
       doubled.dimensions.credentialHygiene.contributions.find((c) => c.factorId === "mfa.remote_access")
         ?.points,
-    ).toBe(36);
+      // A multiplier scales the risk, which cannot pass the whole of the group's weight.
+    ).toBe(34);
   });
 
   it("a longer freshness window keeps an old good answer at full value", () => {
-    const profile = buildProfile({ evidence: [buildEvidence("mfa.remote_access", true, "2025-06-01")] });
+    // Every other control good, so the old answer is the login group's costliest member.
+    const profile = buildProfile({
+      evidence: [
+        ...goodEvidence("credentialHygiene").filter((e) => e.factor !== "mfa.remote_access"),
+        buildEvidence("mfa.remote_access", true, "2025-06-01"),
+      ],
+    });
     const points = (days: number) =>
       scoreVendor(
         profile,

@@ -49,7 +49,13 @@ const holdingArbitrary = (id: string): fc.Arbitrary<ScoringHolding> =>
     destructionAssurance: fc.option(fc.constantFrom(...destructionAssurance.options), { nil: null }),
   });
 
+// The contract refuses an outage length unless the incident stopped services, so the profiles do too.
 const incidentArbitrary = (id: string): fc.Arbitrary<ScoringIncident> =>
+  incidentFields(id).map((incident) =>
+    incident.serviceOutage === "yes" ? incident : { ...incident, outageDays: null },
+  );
+
+const incidentFields = (id: string): fc.Arbitrary<ScoringIncident> =>
   fc.record({
     id: fc.constant(id),
     title: fc.constant(`Incident ${id}`),
