@@ -94,10 +94,12 @@ describe("incident impact curves", () => {
   });
 
   it("a product of shares multiplies each end and is a fact only when every part is", () => {
-    const product = multiplyShares(
-      { mid: 0.5, low: 0.2, high: 1, basis: "missing" },
-      { mid: 0.5, low: 0.5, high: 0.5, basis: "fact" },
+    const fact = { mid: 0.5, low: 0.5, high: 0.5, basis: "fact" } as const;
+    const product = multiplyShares({ mid: 0.5, low: 0.2, high: 1, basis: "missing" }, fact, fact);
+    expect(product).toEqual({ mid: 0.125, low: 0.05, high: 0.25, basis: "missing" });
+    expect(multiplyShares(fact, fact, { mid: 1, low: 0.5, high: 1, basis: "unverified" }).basis).toBe(
+      "unverified",
     );
-    expect(product).toEqual({ mid: 0.25, low: 0.1, high: 0.5, basis: "missing" });
+    expect(multiplyShares(fact, fact, fact).basis).toBe("fact");
   });
 });
