@@ -40,7 +40,7 @@ describe("breach history, factor by factor", () => {
     expect(pointsByFactor(breachOf(withIncidents(incident)))).toEqual({
       // 35 x size magnitude x full sensitivity; 90 days unnoticed is the whole of detection's 10; 72 days to notice
       // is (72 - 10) / 80 of disclosure's 15; a lawsuit is 0.4 of regulatory's 5.
-      "incident.data_taken": round(35 * magnitudeOf(breachSizePercentile(1_000_000))),
+      "incident.data_taken": round(35 * magnitudeOf(1_000_000)),
       "incident.dwell_time": 10,
       "incident.notification_lag": round((15 * 62) / 80),
       "incident.legal_consequences": 2,
@@ -69,7 +69,7 @@ describe("breach history, factor by factor", () => {
       consequences: [{ kind: "regulator_fine", sourceId: null }],
     });
     const item = contributionOf(breachOf(withIncidents(old)), "incident.data_taken");
-    expect(item.points).toBe(round(35 * magnitudeOf(breachSizePercentile(3_500_000)) * 0.6 * 0.35));
+    expect(item.points).toBe(round(35 * magnitudeOf(3_500_000) * 0.6 * 0.35));
     expect(item.explanation).toMatch(/, it counts at 35% of full weight\.$/);
   });
 
@@ -103,7 +103,7 @@ describe("breach history, factor by factor", () => {
     expect(contributionOf(breach, "incident.placeholder_count").points).toBe(9);
     const taken = contributionOf(breach, "incident.data_taken");
     expect(taken.basis).toBe("missing");
-    expect(taken.points).toBe(round(35 * magnitudeOf(0.5) * 0.6));
+    expect(taken.points).toBe(round(35 * magnitudeOf(6_215) * 0.6));
     expect(taken.question).toBe("How many of our patients were affected by this incident?");
   });
 

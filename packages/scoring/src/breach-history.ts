@@ -40,20 +40,23 @@ function addRepeatedRoutes(context: ScoringContext, builder: DimensionBuilder): 
     seen.add(route);
     const same = incidents.filter((facts) => facts.incident.entryRoute === route);
     if (same.length < 2) continue;
-    let total = 0;
-    let lightest = Number.POSITIVE_INFINITY;
+    // Summed without the lightest rather than all minus the lightest: a subtraction can land a hair off the
+    // exact sum and round the other way, so a heavier incident could seem to lower the charge.
+    let lightest = 0;
     let newest = same[0] as IncidentFacts;
-    for (const facts of same) {
-      total += facts.weight;
-      lightest = Math.min(lightest, facts.weight);
+    for (let i = 0; i < same.length; i++) {
+      const facts = same[i] as IncidentFacts;
+      if (facts.weight < (same[lightest] as IncidentFacts).weight) lightest = i;
       if (facts.ageYears < newest.ageYears) newest = facts;
     }
+    let total = 0;
+    for (let i = 0; i < same.length; i++) if (i !== lightest) total += (same[i] as IncidentFacts).weight;
     const years = same.map((facts) => facts.timeline.reference?.date.slice(0, 4) ?? "undated").sort();
     builder.add(
       FACTOR_GROUPS.repeatedRoute,
       "incident.repeated_route",
       "Same entry route used again",
-      factShare(Math.min(1, total - lightest)),
+      factShare(Math.min(1, total)),
       newest.source,
       `Attackers got in through ${ROUTE_WORDS[route]} in ${same.length} separate incidents (${years.join(", ")}), a sign the weakness was not fixed.`,
       null,

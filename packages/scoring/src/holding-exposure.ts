@@ -6,8 +6,8 @@ import { clamp } from "./tiers";
 import type { ScoringHolding } from "./types";
 
 /**
- * Records at which an exposure counts in full: a million sensitive records. Below that the charge falls on a
- * log scale, so ten records count about a sixth and a thousand a half, with no step anywhere.
+ * Records at which an exposure counts in full: a million sensitive records. Below that the charge falls on a log
+ * scale, so a thousand records count 0.4 and ten 0.06, with no step anywhere.
  */
 export const FULL_EXPOSURE_RECORDS = 1_000_000;
 /** Records assumed for a copy whose size nobody has recorded: a mid-sized hospital's patients. */
@@ -16,10 +16,20 @@ export const UNKNOWN_RECORDS = 100_000;
 export const UNKNOWN_SENSITIVITY = 0.8;
 /** Production is the best-watched copy, so a gap there counts half as much as on a forgotten copy. */
 export const PRODUCTION_SHARE = 0.5;
+/**
+ * The log scale counts in tens of records: log10(1 + records / 10). A plain log10(1 + records) would make the
+ * first record cost as much as the next ninety, a step of over a point in a score.
+ */
+const RECORDS_SCALE = 10;
 
-/** 0..1, continuous and increasing: log10(1 + records) over log10 of a million, capped at 1. */
+/** 0..1, continuous and increasing, and never more than 0.01 for one more record. */
 export function exposureCurve(records: number): number {
-  return clamp(Math.log10(1 + Math.max(0, records)) / Math.log10(FULL_EXPOSURE_RECORDS), 0, 1);
+  return clamp(
+    Math.log10(1 + Math.max(0, records) / RECORDS_SCALE) /
+      Math.log10(1 + FULL_EXPOSURE_RECORDS / RECORDS_SCALE),
+    0,
+    1,
+  );
 }
 
 /** 0.5..1 by sensitive categories: half for names and addresses alone, full at three sensitive kinds. */

@@ -23,14 +23,19 @@ const increasing = (f: (x: number) => number, points: number[], maxStep: number)
 const days = Array.from({ length: 400 }, (_, i) => i);
 
 describe("incident impact curves", () => {
-  it("magnitude rises from a tenth to one with the size percentile, without steps", () => {
-    expect(magnitudeOf(0)).toBe(MAGNITUDE_BASE);
-    expect(magnitudeOf(1)).toBe(1);
+  it("magnitude rises from a tenth at the smallest filing to one at the largest, without steps", () => {
+    expect(magnitudeOf(500)).toBeCloseTo(MAGNITUDE_BASE, 3);
+    expect(magnitudeOf(192_700_000)).toBe(1);
     increasing(
       magnitudeOf,
-      Array.from({ length: 1001 }, (_, i) => i / 1000),
-      0.002,
+      Array.from({ length: 1001 }, (_, i) => 500 * 10 ** (i / 180)),
+      0.01,
     );
+  });
+
+  it("above the 99th percentile size still separates breaches: 192.7 million weighs clearly more than 14.8 million", () => {
+    expect(magnitudeOf(192_700_000) - magnitudeOf(14_782_887)).toBeGreaterThan(0.05);
+    expect(magnitudeOf(6_215)).toBeLessThan(0.4);
   });
 
   it("more individuals never weigh less, and one more moves the magnitude by a sliver", () => {
@@ -45,7 +50,7 @@ describe("incident impact curves", () => {
 
   it("a placeholder count is unknown size: the median in the middle, the smallest filing to the largest at the ends", () => {
     const share = magnitudeShare(buildIncident({ recordsAffected: 501, recordsIsPlaceholder: true }));
-    expect(share).toMatchObject({ mid: magnitudeOf(0.5), high: 1, basis: "missing" });
+    expect(share).toMatchObject({ mid: magnitudeOf(6_215), high: 1, basis: "missing" });
     expect(share.low).toBeLessThan(share.mid);
   });
 

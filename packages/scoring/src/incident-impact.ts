@@ -1,6 +1,7 @@
 import type { ConsequenceKind, PhiCategory, TriState } from "@ward/contracts";
 import { factShare, type RiskShare, UNKNOWN_SHARES, unknownShare } from "./assurance";
 import { breachSizePercentile } from "./breach-size-quantiles";
+import { BREACH_SIZE_TABLE } from "./breach-size-table";
 import { countSensitive, knownIndividuals } from "./incident-severity";
 import { clamp } from "./tiers";
 import type { ScoringIncident } from "./types";
@@ -47,24 +48,39 @@ export function scaleShare(share: RiskShare, weight: number): RiskShare {
   return { mid: share.mid * weight, low: share.low * weight, high: share.high * weight, basis: share.basis };
 }
 
+const SMALLEST_FILED = BREACH_SIZE_TABLE.points[0]?.individuals ?? 500;
+const LARGEST_FILED = BREACH_SIZE_TABLE.points[BREACH_SIZE_TABLE.points.length - 1]?.individuals ?? 1e8;
+
+/** 0..1: where a size sits between the smallest and the largest filing, on a log scale. */
+export function logSizeShare(individuals: number): number {
+  const span = Math.log10(LARGEST_FILED) - Math.log10(SMALLEST_FILED);
+  return clamp((Math.log10(Math.max(1, individuals)) - Math.log10(SMALLEST_FILED)) / span, 0, 1);
+}
+
 /**
- * 0.1..1 from the size percentile p, as 0.1 + 0.9 p²: the median business-associate breach counts about a third of
- * the largest, and the curve is steepest at the top, where the breaches that reach a hospital's whole patient base
- * sit. Continuous and increasing, as the percentile is.
+ * 0.1..1 from the individuals affected: 0.1 + 0.9 x (p² + s) / 2, where p is the size's percentile among business
+ * associates' hacking breaches on the HHS OCR portal and s its place between the smallest and the largest filing on a
+ * log scale. The percentile says how a breach compares with the others; above the 99th it has few filings left to
+ * tell a 15-million breach from a 190-million one, which the log scale still does. The median breach counts about
+ * a third of the largest. Continuous and increasing in the size.
  */
-export function magnitudeOf(percentile: number): number {
-  const p = clamp(percentile, 0, 1);
-  return MAGNITUDE_BASE + (1 - MAGNITUDE_BASE) * p * p;
+export function magnitudeOf(individuals: number): number {
+  const p = breachSizePercentile(individuals);
+  return MAGNITUDE_BASE + (1 - MAGNITUDE_BASE) * ((p * p + logSizeShare(individuals)) / 2);
 }
 
 /**
  * Magnitude from the individuals affected. Unknown, or a placeholder, takes the median business-associate breach
  * in the middle, and anything from the smallest filing (500) to the largest at the ends.
  */
+const MEDIAN_MAGNITUDE = magnitudeOf(
+  BREACH_SIZE_TABLE.points.find((point) => point.percent === 50)?.individuals ?? 6215,
+);
+
 export function magnitudeShare(incident: ScoringIncident): RiskShare {
   const individuals = knownIndividuals(incident);
-  if (individuals !== null) return factShare(magnitudeOf(breachSizePercentile(individuals)));
-  return { mid: magnitudeOf(0.5), low: magnitudeOf(breachSizePercentile(500)), high: 1, basis: "missing" };
+  if (individuals !== null) return factShare(magnitudeOf(individuals));
+  return { mid: MEDIAN_MAGNITUDE, low: magnitudeOf(SMALLEST_FILED), high: 1, basis: "missing" };
 }
 
 /** 0.6..1 by sensitive categories taken: identifying details alone 0.6, three sensitive kinds or more 1. */

@@ -29,19 +29,20 @@ describe("inherent risk and reassessment cadence", () => {
       products: [buildProduct({ hostingModel: "on_premises" })],
       dataHoldings: [buildHolding({ recordCount: 100, phiCategories: ["name"] })],
     });
-    expect(inherentOf(profile)).toMatchObject({ score: 20, tier: "low", reassessmentMonths: 36 });
+    // 5 for criticality, 6.2 for 100 records (log10(1 + 100/10) / log10(1 + 1,000,000/10) of 30), 5 on premises.
+    expect(inherentOf(profile)).toMatchObject({ score: 16.2, tier: "low", reassessmentMonths: 36 });
   });
 
   it.each<[VendorRiskProfile["vendor"]["criticality"], number, number]>([
-    ["moderate", 45, 24],
-    ["high", 55, 12],
+    ["moderate", 42, 24],
+    ["high", 52, 12],
   ])("criticality %s gives %d points in total and a %d-month cadence", (criticality, score, months) => {
     const profile = buildProfile({
       vendor: buildVendor({ criticality }),
       products: [buildProduct({ hostingModel: "hybrid" })],
       dataHoldings: [buildHolding({ recordCount: 999, phiCategories: ["name", "ssn"] })],
     });
-    // 15 or 25 for criticality, 15 for 1,000 records, 5 for one sensitive kind, 10 for a hybrid product.
+    // 15 or 25 for criticality, 12 for 999 records (0.4 of 30), 5 for one sensitive kind, 10 for a hybrid product.
     expect(inherentOf(profile)).toMatchObject({ score, reassessmentMonths: months });
   });
 

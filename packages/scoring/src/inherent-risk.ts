@@ -1,6 +1,6 @@
 import type { Criticality, HostingModel, PhiCategory } from "@ward/contracts";
 import { makeContribution, sortContributions } from "./contributions";
-import { isProvenDestroyed } from "./holding-exposure";
+import { exposureCurve, isProvenDestroyed } from "./holding-exposure";
 import { categoryWordList, SENSITIVE_CATEGORIES, sensitiveBit } from "./incident-severity";
 import { formatCount } from "./plain-language";
 import type { ScoringContext } from "./scoring-context";
@@ -87,7 +87,7 @@ export function scoreInherentRisk(context: ScoringContext): InherentRisk {
     if (!largest || (holding.recordCount ?? 0) > (largest.recordCount ?? 0)) largest = holding;
   }
   // Uncounted copies are never taken as small: the volume is at least the unknown share of the full points.
-  let volumeShare = Math.min(1, Math.log10(knownRecords + 1) / 6);
+  let volumeShare = exposureCurve(knownRecords);
   if (unknownCounts) volumeShare = Math.max(volumeShare, INHERENT_UNKNOWN_SHARE);
   list.push(
     makeContribution(

@@ -201,14 +201,14 @@ describe(`seeded public facts, scored on ${SEED_AS_OF}`, () => {
  * change of method or of seed facts, and belongs in the methodology's calibration table.
  */
 const PINNED: Record<string, string> = {
-  "oracle-health": "76.6 67 43.4 72.3 high assessed 44.2-99.8 critical Act now",
-  "change-healthcare": "50.1 62.5 42.9 59.3 high assessed 28.4-98 critical Act now",
-  "nextgen-healthcare": "39.2 51.4 33.6 48.4 moderate unassessed 14.4-98 high Act soon",
-  "perry-johnson-associates": "65 50 49 61.9 high assessed 29.8-99.5 high Act soon",
-  welltok: "37.1 50 42.7 48 moderate unassessed 18.8-98 moderate Plan",
-  "medical-informatics-engineering": "55.8 56 25.9 53 high unassessed 12.3-99.4 high Act soon",
-  "greenway-health": "38.6 50 17.6 45.6 moderate unassessed 0.2-98 high Act soon",
-  allscripts: "38.9 50 17.8 45.7 moderate unassessed 1.6-98 high Act soon",
+  "oracle-health": "75.7 67 42.7 71.5 high assessed 43.9-99.8 critical Act now",
+  "change-healthcare": "49.5 62.5 42.9 59.2 high assessed 28.4-98 critical Act now",
+  "nextgen-healthcare": "38.2 51.4 31.5 48.1 moderate unassessed 12.8-98 high Act soon",
+  "perry-johnson-associates": "63 50 47.1 60.1 high assessed 28.3-99.4 high Act soon",
+  welltok: "36.1 50 41.3 47.7 moderate unassessed 17.7-98 moderate Plan",
+  "medical-informatics-engineering": "51.9 56 25.1 52.5 high unassessed 11.4-99.2 high Act soon",
+  "greenway-health": "37.5 50 17.6 45.5 moderate unassessed 0.2-98 high Act soon",
+  allscripts: "37.8 50 17.8 45.6 moderate unassessed 1.6-98 high Act soon",
   "epic-systems": "33.6 50 15 44.9 moderate unassessed 0-100 high Act soon",
-  meditech: "36.1 50 15 45.1 moderate unassessed 0-98 critical Act now",
+  meditech: "36.1 50 15 45.1 moderate unassessed 0-98 high Act soon",
 };
