@@ -1,0 +1,74 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { FACTOR_GROUP_LIST } from "./factor-groups";
+import { METHODOLOGY_VERSION, scoreVendor } from "./score-vendor";
+import { SEED_AS_OF, SEED_PROFILES } from "./testing/seed-profiles";
+import { TIER_LABELS } from "./tiers";
+import { factorGroupTable, priorityMatrixTable } from "./tools/print-worked-example";
+
+const DOC = readFileSync(new URL("../../../docs/methodology.md", import.meta.url), "utf8");
+
+/** The rows of every markdown table in a text, cells trimmed, separator rows dropped. */
+function tablesIn(markdown: string): string[][][] {
+  const tables: string[][][] = [];
+  let current: string[][] | null = null;
+  for (const raw of markdown.split("\n")) {
+    const line = raw.trim();
+    if (!line.startsWith("|")) {
+      current = null;
+      continue;
+    }
+    const cells = line
+      .slice(1, line.endsWith("|") ? -1 : undefined)
+      .split(/(?<!\\)\|/)
+      .map((c) => c.trim().replaceAll("\\|", "|"));
+    if (cells.every((c) => /^:?-+:?$/.test(c))) continue;
+    if (current === null) {
+      current = [];
+      tables.push(current);
+    }
+    current.push(cells);
+  }
+  return tables;
+}
+
+/** The document's table whose header matches the generated one's. */
+function docTableLike(generated: string): { doc: string[][] | undefined; code: string[][] } {
+  const code = tablesIn(generated)[0] as string[][];
+  const header = JSON.stringify(code[0]);
+  return { doc: tablesIn(DOC).find((t) => JSON.stringify(t[0]) === header), code };
+}
+
+describe("docs/methodology.md says what the engine does", () => {
+  it("names the methodology version the engine stamps on every score", () => {
+    expect(DOC).toContain(`Methodology version **${METHODOLOGY_VERSION}**`);
+  });
+
+  it("lists every factor group with the weight and members the code gives it", () => {
+    const { doc, code } = docTableLike(factorGroupTable());
+    expect(doc).toEqual(code);
+    expect(code).toHaveLength(FACTOR_GROUP_LIST.length + 1);
+  });
+
+  it("shows the priority matrix the code applies", () => {
+    const { doc, code } = docTableLike(priorityMatrixTable());
+    expect(doc).toEqual(code);
+  });
+
+  it("states each seeded vendor's v2 overall score and how it is shown, as the engine computes them", () => {
+    const calibration = tablesIn(DOC).find((t) => t[0]?.[0] === "vendor" && t[0]?.includes("v2 overall"));
+    expect(calibration).toBeDefined();
+    const rows = (calibration as string[][]).slice(1);
+    expect(rows).toHaveLength(SEED_PROFILES.size);
+    const header = (calibration as string[][])[0] as string[];
+    const scoreAt = header.indexOf("v2 overall");
+    const shownAt = header.indexOf("v2 shown as");
+    for (const profile of SEED_PROFILES.values()) {
+      const { overall } = scoreVendor(profile, {}, SEED_AS_OF);
+      const row = rows.find((r) => r[0] === profile.vendor.name);
+      expect(row, profile.vendor.name).toBeDefined();
+      expect(row?.[scoreAt]).toBe(`${overall.score.toFixed(1)} ${TIER_LABELS[overall.tier]}`);
+      expect(row?.[shownAt]).toBe(overall.state === "unassessed" ? "Unassessed" : TIER_LABELS[overall.tier]);
+    }
+  });
+});
