@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FACTOR_GROUP_LIST } from "./factor-groups";
 import { METHODOLOGY_VERSION, scoreVendor } from "./score-vendor";
+import { buildHolding, buildProfile } from "./testing/profile-builders";
 import { SEED_AS_OF, SEED_PROFILES } from "./testing/seed-profiles";
 import { TIER_LABELS } from "./tiers";
 import { factorGroupTable, priorityMatrixTable } from "./tools/print-worked-example";
@@ -70,5 +72,28 @@ describe("docs/methodology.md says what the engine does", () => {
       expect(row?.[scoreAt]).toBe(`${overall.score.toFixed(1)} ${TIER_LABELS[overall.tier]}`);
       expect(row?.[shownAt]).toBe(overall.state === "unassessed" ? "Unassessed" : TIER_LABELS[overall.tier]);
     }
+  });
+
+  it("splitting the same records across two old copies changes nothing, as section 6 says", () => {
+    const copy = buildHolding({
+      environment: "archive",
+      reachableWithCustomerCredentials: "yes",
+      encryptedAtRest: "unknown",
+      endOfSupport: "2020-01-01",
+    });
+    const legacy = (holdings: ReturnType<typeof buildHolding>[]) =>
+      scoreVendor(buildProfile({ dataHoldings: holdings }), {}, SEED_AS_OF).dimensions.legacyDataExposure;
+    fc.assert(
+      fc.property(fc.nat(5_000_000), fc.nat(5_000_000), (a, b) => {
+        const whole = legacy([{ ...copy, recordCount: a + b }]);
+        const split = legacy([
+          { ...copy, id: "a", recordCount: a },
+          { ...copy, id: "b", recordCount: b },
+        ]);
+        // Each copy shows its part of a shared charge, rounded to a tenth, so the parts may differ by rounding.
+        expect(Math.abs(split.score - whole.score)).toBeLessThanOrEqual(0.2);
+        expect(split.range).toEqual(whole.range);
+      }),
+    );
   });
 });
