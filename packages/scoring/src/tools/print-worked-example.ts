@@ -13,7 +13,7 @@ import { EVIDENCE_CATALOGUE } from "../evidence-catalogue";
 import { FACTOR_GROUP_LIST, FACTOR_GROUPS } from "../factor-groups";
 import { exposureCurve } from "../holding-exposure";
 import { dwellShare, magnitudeOf, noticeShare, outageCurve } from "../incident-impact";
-import { recencyWeight } from "../incident-severity";
+import { recencyWeight, sensitiveBit } from "../incident-severity";
 import { incidentAgeYears, resolveIncidentTimeline } from "../incident-timeline";
 import { dayNumber } from "../plain-language";
 import { PRIORITY_LABELS, PRIORITY_MATRIX } from "../priority";
@@ -57,6 +57,8 @@ export function markdownTable(
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
 }
 
+/** 184000 as "184,000", without the locale-dependent formatting the engine avoids. */
+const thousands = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 const points = (value: number) => value.toFixed(1);
 const share = (value: number) => value.toFixed(2);
 const signed = (value: number) => (value > 0 ? `+${value.toFixed(1)}` : value.toFixed(1));
@@ -227,7 +229,7 @@ function printSeededSizes(): void {
       rows.push([
         profile.vendor.name,
         year,
-        incident.recordsAffected,
+        thousands(incident.recordsAffected),
         (p * 100).toFixed(1),
         share(magnitudeOf(p)),
       ]);
@@ -271,7 +273,7 @@ function printInputs(profile: VendorRiskProfile, asOfDay: number): void {
         "holding",
         "environment",
         "records",
-        "kinds of data",
+        "sensitive kinds of data",
         "encrypted",
         "hospital logins reach it",
         "migration",
@@ -280,8 +282,8 @@ function printInputs(profile: VendorRiskProfile, asOfDay: number): void {
       profile.dataHoldings.map((h) => [
         h.system,
         h.environment,
-        h.recordCount,
-        h.phiCategories.join(", "),
+        h.recordCount === null ? "unknown" : thousands(h.recordCount),
+        h.phiCategories.filter((c) => sensitiveBit(c) !== 0).join(", "),
         h.encryptedAtRest,
         h.reachableWithCustomerCredentials,
         h.migrationStatus,
