@@ -90,8 +90,9 @@ describe("docs/methodology.md says what the engine does", () => {
           { ...copy, id: "a", recordCount: a },
           { ...copy, id: "b", recordCount: b },
         ]);
-        // Each copy shows its part of a shared charge, rounded to a tenth, so the parts may differ by rounding.
-        expect(Math.abs(split.score - whole.score)).toBeLessThanOrEqual(0.2);
+        // The charge is the same; each copy shows its part rounded to a tenth, so the listed total may differ by
+        // up to 0.05 per rounded part in each of the three groups the copies fall in (0.15 each).
+        expect(Math.abs(split.score - whole.score)).toBeLessThanOrEqual(0.45 + 1e-9);
         expect(split.range).toEqual(whole.range);
       }),
     );
