@@ -6,7 +6,7 @@ import { METHODOLOGY_VERSION, scoreVendor } from "./score-vendor";
 import { buildHolding, buildProfile } from "./testing/profile-builders";
 import { SEED_AS_OF, SEED_PROFILES } from "./testing/seed-profiles";
 import { TIER_LABELS } from "./tiers";
-import { factorGroupTable, priorityMatrixTable } from "./tools/print-worked-example";
+import { factorGroupTable, priorityMatrixTable } from "./tools/methodology-tables";
 
 const DOC = readFileSync(new URL("../../../docs/methodology.md", import.meta.url), "utf8");
 
