@@ -4,9 +4,10 @@ import { describe, expect, it } from "vitest";
 import { FACTOR_GROUP_LIST } from "./factor-groups";
 import { METHODOLOGY_VERSION, scoreVendor } from "./score-vendor";
 import { buildHolding, buildProfile } from "./testing/profile-builders";
-import { SEED_AS_OF, SEED_PROFILES } from "./testing/seed-profiles";
+import { SEED_AS_OF, SEED_PROFILES, seedProfile } from "./testing/seed-profiles";
 import { TIER_LABELS } from "./tiers";
 import { factorGroupTable, priorityMatrixTable } from "./tools/methodology-tables";
+import { DIMENSION_IDS } from "./types";
 
 const DOC = readFileSync(new URL("../../../docs/methodology.md", import.meta.url), "utf8");
 
@@ -72,6 +73,23 @@ describe("docs/methodology.md says what the engine does", () => {
       expect(row?.[scoreAt]).toBe(`${overall.score.toFixed(1)} ${TIER_LABELS[overall.tier]}`);
       expect(row?.[shownAt]).toBe(overall.state === "unassessed" ? "Unassessed" : TIER_LABELS[overall.tier]);
     }
+  });
+
+  it("gives Oracle Health's worked example the figures the engine computes today", () => {
+    const { dimensions, overall, priority } = scoreVendor(seedProfile("oracle-health"), {}, SEED_AS_OF);
+    const tenth = (n: number) => n.toFixed(1);
+    for (const id of DIMENSION_IDS) {
+      const d = dimensions[id];
+      expect(DOC).toContain(
+        `**${d.label}: ${tenth(d.score)}, ${TIER_LABELS[d.tier]}; range ${tenth(d.range.low)} to ${tenth(d.range.high)}; coverage ${d.coverage.toFixed(2)}; confidence ${d.confidence.toFixed(2)};`,
+      );
+      for (const c of d.contributions)
+        expect(DOC).toContain(`| \`${c.factorId}\` | ${tenth(c.points)} | ${c.basis} |`);
+    }
+    expect(DOC).toContain(
+      `**Overall: ${tenth(overall.score)}, ${TIER_LABELS[overall.tier]}, ${overall.state}; range ${tenth(overall.range.low)} to ${tenth(overall.range.high)};`,
+    );
+    expect(DOC).toContain(`Priority: level ${priority.level} ${priority.label}`);
   });
 
   it("splitting the same records across two old copies changes nothing, as section 6 says", () => {
