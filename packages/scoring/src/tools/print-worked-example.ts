@@ -1,392 +1,352 @@
-// Prints the worked example of docs/methodology.md: Oracle Health scored on the seed data, as markdown tables.
-// Every figure in that section of the document comes from this output, so a change to the engine or the seed is
+// Prints the figures of docs/methodology.md from the engine's own output: the factor-group table, the priority
+// matrix, the curves, where the seeded breaches fall, Oracle Health scored line by line on the seed data, and the
+// seed portfolio. Every figure in the document comes from this output, so a change to the engine or the seed is
 // one run away from a corrected document:
 //   cd packages/scoring && npx tsx src/tools/print-worked-example.ts
-// Nothing in src/index.ts imports this file; it reads the seed content only, with no database.
-import { DEMO_VENDORS, type ParsedDemoVendor, parseDemoPortfolio } from "@ward/db/seed-content";
+// Nothing in src/index.ts imports this file; it reads the seed content only, with no database. The tables the
+// document must repeat exactly come from methodology-tables.ts.
+import { ASSURANCE_CREDIT, UNKNOWN_SHARES } from "../assurance";
+import { breachSizePercentile } from "../breach-size-quantiles";
+import { credentialIncidentWeight } from "../credential-hygiene";
 import { freshness } from "../evidence-answers";
-import { sensitivityWeight, sizeWeight } from "../holding-exposure";
-import { isSevere, recencyWeight, SENSITIVE_CATEGORIES } from "../incident-severity";
+import { exposureCurve } from "../holding-exposure";
+import { dwellShare, magnitudeOf, noticeShare, outageCurve } from "../incident-impact";
+import { recencyWeight, sensitiveBit } from "../incident-severity";
 import { incidentAgeYears, resolveIncidentTimeline } from "../incident-timeline";
 import { dayNumber } from "../plain-language";
 import { METHODOLOGY_VERSION, scoreVendor } from "../score-vendor";
 import { DEFAULT_SETTINGS } from "../scoring-context";
-import { goodEvidence } from "../testing/score-lookups";
-import { profileFromSeed, SEED_AS_OF } from "../testing/seed-profiles";
-import { TIER_LABELS, tierOf } from "../tiers";
-import type {
-  DimensionId,
-  ScoreContribution,
-  ScoreDeltas,
-  VendorRiskProfile,
-  VendorRiskScore,
-  WhatIfChange,
-} from "../types";
+import { buildHolding, buildProfile } from "../testing/profile-builders";
+import { SEED_AS_OF, SEED_PROFILES, seedProfile } from "../testing/seed-profiles";
+import type { DimensionScore, ScoreContribution, VendorRiskProfile, WhatIfChange } from "../types";
 import { DIMENSION_IDS } from "../types";
 import { whatIf } from "../what-if";
 import { suggestWhatIfs } from "../what-if-suggestions";
+import {
+  DIMENSION_LABELS,
+  factorGroupTable,
+  markdownTable,
+  points,
+  priorityMatrixTable,
+  share,
+  signed,
+  thousands,
+  tierWord,
+} from "./methodology-tables";
 
 const SEED_KEY = "oracle-health";
 
-const DIMENSION_SHORT: Record<DimensionId, string> = {
-  legacyDataExposure: "legacy data",
-  credentialHygiene: "credentials",
-  breachHistory: "breach history",
-};
-
-/** A table cell: pipes escaped, line breaks flattened. */
-function cell(value: string | number | boolean | null): string {
-  if (value === null) return "-";
-  return String(value).replaceAll("|", "\\|").replaceAll("\n", " ");
+function printCurves(): void {
+  console.log("#### Curves at sample values\n");
+  const rows: (string | number)[][] = [];
+  for (const records of [10, 1_000, 10_000, 100_000, 1_000_000])
+    rows.push(["exposure by records", records, share(exposureCurve(records))]);
+  for (const [age, floor] of [
+    [0.5, 0],
+    [4, 0],
+    [10, 0],
+    [10, 0.5],
+    [10, 1],
+  ] as const)
+    rows.push(["recency weight", `${age} years, floor share ${floor}`, share(recencyWeight(age, floor))]);
+  for (const age of [1, 2, 3.5, 5, 5.5, 6])
+    rows.push([
+      "credential window",
+      `${age} ${age === 1 ? "year" : "years"}`,
+      share(credentialIncidentWeight(age)),
+    ]);
+  for (const days of [7, 30, 60, 90])
+    rows.push(["dwell", `${days} ${days === 1 ? "day" : "days"}`, share(dwellShare(days).mid)]);
+  for (const days of [10, 30, 60, 90])
+    rows.push(["notice delay", `${days} ${days === 1 ? "day" : "days"}`, share(noticeShare(days).mid)]);
+  for (const days of [1, 7, 30])
+    rows.push(["outage", `${days} ${days === 1 ? "day" : "days"}`, share(outageCurve(days))]);
+  for (const p of [0, 0.5, 0.9, 0.99, 1]) rows.push(["magnitude", `percentile ${p}`, share(magnitudeOf(p))]);
+  console.log(markdownTable(["curve", "input", "share"], rows));
+  console.log("");
 }
 
-function table(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  const line = (values: readonly (string | number | null)[]) => `| ${values.map(cell).join(" | ")} |`;
-  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+/** Where every seeded breach with a real count falls in the HHS OCR history. */
+function printSeededSizes(): void {
+  const rows: (string | number)[][] = [];
+  for (const profile of SEED_PROFILES.values())
+    for (const incident of profile.incidents) {
+      const timeline = resolveIncidentTimeline(incident, dayNumber(SEED_AS_OF));
+      const year = timeline.reference?.date.slice(0, 4) ?? "undated";
+      if (incident.recordsAffected === null || incident.recordsIsPlaceholder) {
+        rows.push([
+          profile.vendor.name,
+          year,
+          incident.recordsAffected === null ? "unknown" : `${incident.recordsAffected} (placeholder)`,
+          "-",
+          `${share(magnitudeOf(0.5))} (median assumed)`,
+        ]);
+        continue;
+      }
+      const p = breachSizePercentile(incident.recordsAffected);
+      rows.push([
+        profile.vendor.name,
+        year,
+        thousands(incident.recordsAffected),
+        (p * 100).toFixed(1),
+        share(magnitudeOf(p)),
+      ]);
+    }
+  console.log("#### Seeded breaches against the HHS OCR history\n");
+  console.log(markdownTable(["vendor", "year", "individuals", "percentile", "magnitude"], rows));
+  console.log("");
 }
 
-const points = (value: number) => value.toFixed(1);
-const signed = (value: number) => (value > 0 ? `+${value.toFixed(1)}` : value.toFixed(1));
-
-/** Which kind of fact a contribution rests on: a public record, made-up demo data, or nothing at all. */
-function basisOf(entry: ParsedDemoVendor, profile: VendorRiskProfile, item: ScoreContribution): string {
-  const { kind, id } = item.source;
-  if (kind === "missing") return "no answer";
-  if (kind === "incident") return "public record";
-  if (kind === "data_holding" || kind === "product") return "demo (is_demo)";
-  // The hospital's criticality rating is part of the made-up demo hospital; the PHI factors read its holdings.
-  if (kind === "vendor")
-    return item.factorId === "inherent.criticality" ? "demo hospital's own rating" : "demo (is_demo)";
-  const index = profile.evidence.findIndex((row) => row.id === id);
-  return entry.evidence[index]?.isDemo ? "demo (is_demo)" : "public record";
+/** One holding of two million records scores as two holdings of a million each. */
+function printSplit(): void {
+  const archive = buildHolding({
+    id: "a",
+    environment: "archive",
+    recordCount: 2_000_000,
+    reachableWithCustomerCredentials: "yes",
+    endOfSupport: "2020-01-01",
+  });
+  const one = scoreVendor(buildProfile({ dataHoldings: [archive] }), {}, SEED_AS_OF).dimensions
+    .legacyDataExposure.score;
+  const two = scoreVendor(
+    buildProfile({
+      dataHoldings: [
+        { ...archive, recordCount: 1_000_000 },
+        { ...archive, id: "b", recordCount: 1_000_000 },
+      ],
+    }),
+    {},
+    SEED_AS_OF,
+  ).dimensions.legacyDataExposure.score;
+  console.log(
+    `Split test: one archive of 2,000,000 records gives legacy-data exposure ${points(one)}; the same records as two archives of 1,000,000 give ${points(two)}.\n`,
+  );
 }
 
-/** A short name for the record behind a contribution. */
-function recordOf(profile: VendorRiskProfile, item: ScoreContribution): string {
-  const { kind, id } = item.source;
-  if (item.factorId.startsWith("inherent.phi_")) return `all ${profile.dataHoldings.length} holdings`;
-  if (kind === "data_holding") return profile.dataHoldings.find((h) => h.id === id)?.system ?? "holding";
-  if (kind === "product") return profile.products.find((p) => p.id === id)?.name ?? "product";
-  if (kind === "incident") return "2025 incident";
-  if (kind === "evidence") return "evidence row";
-  if (kind === "vendor") return "vendor record";
-  return "-";
-}
-
-function printInputs(entry: ParsedDemoVendor, profile: VendorRiskProfile, asOfDay: number): void {
+function printInputs(profile: VendorRiskProfile, asOfDay: number): void {
   console.log("#### Seeded inputs\n");
   console.log(
-    table(
+    markdownTable(
       [
-        "holding (demo)",
+        "holding",
         "environment",
         "records",
-        "sensitive kinds",
+        "sensitive kinds of data",
         "encrypted",
         "hospital logins reach it",
         "migration",
         "end of support",
-        "exposure weight",
       ],
-      profile.dataHoldings.map((h) => {
-        const sensitive = h.phiCategories.filter((c) => SENSITIVE_CATEGORIES.has(c)).length;
-        const weight = sizeWeight(h.recordCount) * sensitivityWeight(h.phiCategories);
+      profile.dataHoldings.map((h) => [
+        h.system,
+        h.environment,
+        h.recordCount === null ? "unknown" : thousands(h.recordCount),
+        h.phiCategories.filter((c) => sensitiveBit(c) !== 0).join(", "),
+        h.encryptedAtRest,
+        h.reachableWithCustomerCredentials,
+        h.migrationStatus,
+        h.endOfSupport,
+      ]),
+    ),
+  );
+  console.log("");
+  console.log(
+    markdownTable(
+      ["evidence key", "value", "observed on", "assurance", "freshness", "credit"],
+      profile.evidence.map((row) => {
+        const fresh = freshness(asOfDay - dayNumber(row.observedOn), DEFAULT_SETTINGS.evidenceFreshnessDays);
         return [
-          h.system,
-          h.environment,
-          h.recordCount,
-          sensitive,
-          h.encryptedAtRest,
-          h.reachableWithCustomerCredentials,
-          h.migrationStatus,
-          h.endOfSupport,
-          weight.toFixed(3),
+          `\`${row.factor}\``,
+          String(row.value),
+          row.observedOn,
+          row.assurance,
+          share(fresh),
+          share(fresh * ASSURANCE_CREDIT[row.assurance]),
         ];
       }),
     ),
   );
   console.log("");
+  for (const incident of profile.incidents) {
+    const timeline = resolveIncidentTimeline(incident, asOfDay);
+    const age = incidentAgeYears(timeline, asOfDay);
+    console.log(
+      `Incident "${incident.title}": entry ${incident.entryRoute}, MFA at entry ${incident.mfaAtEntry}, legacy system ${incident.legacySystemInvolved}, data taken ${incident.dataTaken}, outage ${incident.serviceOutage}, ${incident.recordsAffected} individuals (placeholder ${incident.recordsIsPlaceholder}); dwell ${timeline.intrusionStart?.date} to ${timeline.discoveryLatest?.date} = ${timeline.dwellDays} days; notice ${timeline.discoveryEarliest?.date} to ${timeline.noticeLatest?.date} = ${timeline.noticeLagDays} days; age ${age.toFixed(2)} years; recency weight ${share(recencyWeight(age, 0))}; credential weight ${share(credentialIncidentWeight(age))}.\n`,
+    );
+  }
+}
+
+function recordOf(profile: VendorRiskProfile, item: ScoreContribution): string {
+  const { kind, id } = item.source;
+  if (kind === "data_holding") return profile.dataHoldings.find((h) => h.id === id)?.system ?? "holding";
+  if (kind === "product") return profile.products.find((p) => p.id === id)?.name ?? "product";
+  if (kind === "incident") return "incident";
+  if (kind === "evidence")
+    return `answer (${profile.evidence.find((e) => e.id === id)?.assurance ?? "what-if"})`;
+  if (kind === "vendor") return "vendor record";
+  return "none";
+}
+
+function printDimension(profile: VendorRiskProfile, d: DimensionScore): void {
   console.log(
-    table(
-      ["evidence key", "value", "observed on", "basis", "freshness weight on the as-of date"],
-      profile.evidence.map((row, i) => [
-        `\`${row.factor}\``,
-        String(row.value),
-        row.observedOn,
-        entry.evidence[i]?.isDemo ? "demo (is_demo)" : "public record",
-        freshness(asOfDay - dayNumber(row.observedOn), DEFAULT_SETTINGS.evidenceFreshnessDays).toFixed(2),
+    `#### ${d.label}: ${points(d.score)}, ${tierWord(d.tier)}; range ${points(d.range.low)} to ${points(d.range.high)}; coverage ${share(d.coverage)}; confidence ${share(d.confidence)}; unknown points ${points(d.unknownPoints)}; contradictions ${d.contradictions.length}\n`,
+  );
+  console.log(
+    markdownTable(
+      ["#", "group", "factor", "points", "basis", "record", "explanation (as the engine writes it)"],
+      d.contributions.map((c, i) => [
+        i + 1,
+        c.group,
+        `\`${c.factorId}\``,
+        points(c.points),
+        c.basis,
+        recordOf(profile, c),
+        c.explanation,
       ]),
     ),
   );
   console.log("");
 }
 
-function printTimeline(entry: ParsedDemoVendor, profile: VendorRiskProfile, asOfDay: number): void {
-  const seeded = entry.incidents[0];
-  const incident = profile.incidents[0];
-  if (!seeded || !incident) throw new Error("The Oracle Health seed has no incident");
-  const publisher = (sourceId: string | null) => {
-    const index = incident.sources.findIndex((s) => s.id === sourceId);
-    return seeded.sources[index]?.publisher ?? "-";
-  };
+function printOracle(): VendorRiskProfile {
+  const profile = seedProfile(SEED_KEY);
+  const asOfDay = dayNumber(SEED_AS_OF);
+  const score = scoreVendor(profile, {}, SEED_AS_OF);
+  printInputs(profile, asOfDay);
+  for (const id of DIMENSION_IDS) printDimension(profile, score.dimensions[id]);
+  const { overall, inherent, priority, dimensions } = score;
+  const scores = DIMENSION_IDS.map((id) => dimensions[id].score);
+  const mean = scores.reduce((a, b) => a + b, 0) / 3;
+  const s = DEFAULT_SETTINGS.worstDimensionShare;
   console.log(
-    `#### The 2025 incident (public record): ${incident.entryRoute}, MFA at entry ${incident.mfaAtEntry}, legacy system ${incident.legacySystemInvolved}, ${incident.recordsAffected} records filed (placeholder: ${incident.recordsIsPlaceholder})\n`,
+    `#### Overall: ${points(overall.score)}, ${tierWord(overall.tier)}, ${overall.state}; range ${points(overall.range.low)} to ${points(overall.range.high)}; coverage ${share(overall.coverage)}; confidence ${share(overall.confidence)}; unknown points ${points(overall.unknownPoints)}\n`,
   );
   console.log(
-    table(
-      ["dated claim", "date", "source"],
-      incident.dates.map((d) => [d.kind, d.date, publisher(d.sourceId)]),
+    `${s} x ${points(Math.max(...scores))} + ${(1 - s).toFixed(1)} x ${mean.toFixed(2)} = ${points(overall.score)}. Engine: "${overall.explanation}"\n`,
+  );
+  console.log(
+    `Inherent: ${points(inherent.score)} ${tierWord(inherent.tier)}, reassess every ${inherent.reassessmentMonths} months.\n`,
+  );
+  console.log(
+    markdownTable(
+      ["factor", "points", "basis", "explanation"],
+      inherent.contributions.map((c) => [`\`${c.factorId}\``, points(c.points), c.basis, c.explanation]),
     ),
   );
-  const timeline = resolveIncidentTimeline(incident, asOfDay);
-  const age = incidentAgeYears(timeline, asOfDay);
-  const severe = isSevere(incident);
-  console.log("");
   console.log(
-    table(
-      ["measure", "rule", "result"],
-      [
-        [
-          "dwell time",
-          "earliest intrusion start to the later discovery claim",
-          `${timeline.intrusionStart?.date} to ${timeline.discoveryLatest?.date}: ${timeline.dwellDays} days`,
-        ],
-        [
-          "notice lag",
-          "earlier discovery claim to the later customer notice",
-          `${timeline.discoveryEarliest?.date} to ${timeline.noticeLatest?.date}: ${timeline.noticeLagDays} days`,
-        ],
-        [
-          "age",
-          "from the later intrusion-start claim",
-          `${timeline.reference?.date}: ${age.toFixed(2)} years`,
-        ],
-        [
-          "recency weight",
-          severe
-            ? "full for a year, half-life 3 years, floor 0.35 (severe)"
-            : "full for a year, half-life 3 years",
-          recencyWeight(age, severe).toFixed(3),
-        ],
-      ],
-    ),
+    `\nPriority: level ${priority.level} ${priority.label}, rank ${priority.rank}. Engine: "${priority.explanation}"\n`,
   );
-  console.log("");
-}
-
-function contributionRows(
-  entry: ParsedDemoVendor,
-  profile: VendorRiskProfile,
-  list: readonly ScoreContribution[],
-) {
-  return list.map((item, i) => [
-    i + 1,
-    `\`${item.factorId}\``,
-    points(item.points),
-    `${recordOf(profile, item)}; ${basisOf(entry, profile, item)}`,
-    item.explanation,
-    item.question,
-  ]);
-}
-
-const CONTRIBUTION_HEADER = [
-  "#",
-  "factor",
-  "points",
-  "record; basis",
-  "explanation (as the engine writes it)",
-  "question to ask",
-];
-
-/** "119.4 listed: public record 16.2, demo 87.0, no answer 16.2", so the document can say how much is demo data. */
-function pointsByBasis(
-  entry: ParsedDemoVendor,
-  profile: VendorRiskProfile,
-  list: readonly ScoreContribution[],
-): string {
-  const totals = new Map<string, number>([
-    ["public record", 0],
-    ["demo", 0],
-    ["no answer", 0],
-  ]);
-  let all = 0;
-  for (const item of list) {
-    const basis = basisOf(entry, profile, item);
-    const group = basis.startsWith("demo") ? "demo" : basis;
-    totals.set(group, (totals.get(group) ?? 0) + item.points);
-    all += item.points;
-  }
-  const parts = [...totals].map(([group, total]) => `${group} ${points(total)}`);
-  return `${points(all)} listed: ${parts.join(", ")}${all > 100 ? "; capped at 100" : ""}`;
-}
-
-function printScores(entry: ParsedDemoVendor, profile: VendorRiskProfile, score: VendorRiskScore): void {
-  const { inherent } = score;
-  console.log(
-    `#### Inherent risk: ${points(inherent.score)}, ${TIER_LABELS[inherent.tier]}, reassess every ${inherent.reassessmentMonths} months (${pointsByBasis(entry, profile, inherent.contributions)})\n`,
-  );
-  console.log(table(CONTRIBUTION_HEADER, contributionRows(entry, profile, inherent.contributions)));
-  console.log("");
-  for (const id of DIMENSION_IDS) {
-    const dimension = score.dimensions[id];
-    console.log(
-      `#### ${dimension.label}: ${points(dimension.score)}, ${TIER_LABELS[dimension.tier]}, confidence ${dimension.confidence.toFixed(2)} (${pointsByBasis(entry, profile, dimension.contributions)})\n`,
-    );
-    console.log(table(CONTRIBUTION_HEADER, contributionRows(entry, profile, dimension.contributions)));
-    console.log("");
-  }
-}
-
-/** The overall score's arithmetic, next to the plain mean it replaces. */
-function overallLine(score: VendorRiskScore): string {
-  const share = DEFAULT_SETTINGS.worstDimensionShare;
-  const mean = DIMENSION_IDS.reduce((sum, id) => sum + score.dimensions[id].score, 0) / DIMENSION_IDS.length;
-  const worst = score.dimensions[score.overall.drivenBy];
-  return `${share} x ${points(worst.score)} (worst: ${worst.label.toLowerCase()}) + ${(1 - share).toFixed(1)} x ${mean.toFixed(2)} (mean of the three) = ${points(score.overall.score)}, ${TIER_LABELS[score.overall.tier]}. A plain mean would say ${mean.toFixed(1)}, ${TIER_LABELS[tierOf(mean)]}.`;
-}
-
-function printOverall(score: VendorRiskScore): void {
-  const { overall } = score;
-  console.log(
-    `#### Overall: ${points(overall.score)}, ${TIER_LABELS[overall.tier]}, confidence ${overall.confidence.toFixed(2)}\n`,
-  );
-  console.log(
-    table(
-      ["dimension", "score", "tier", "confidence"],
-      DIMENSION_IDS.map((id) => {
-        const d = score.dimensions[id];
-        return [d.label, points(d.score), TIER_LABELS[d.tier], d.confidence.toFixed(2)];
-      }),
-    ),
-  );
-  console.log("");
-  console.log(`${overallLine(score)} Engine's sentence: "${overall.explanation}"\n`);
+  return profile;
 }
 
 function printWhatIfs(profile: VendorRiskProfile): void {
   const header = [
     "action",
     "change",
-    ...DIMENSION_IDS.map((id) => `Δ ${DIMENSION_SHORT[id]}`),
+    ...DIMENSION_IDS.map((id) => `Δ ${DIMENSION_LABELS[id].toLowerCase()}`),
     "Δ overall",
-    "Δ inherent",
+    "after",
   ];
-  const row = (label: string, changes: readonly WhatIfChange[], deltas: ScoreDeltas) => [
-    label,
-    changes.length > 3 ? `${changes.length} changes` : changes.map((c) => c.kind).join(", "),
-    ...DIMENSION_IDS.map((id) => signed(deltas[id])),
-    signed(deltas.overall),
-    signed(deltas.inherent),
-  ];
-  const evaluate = (label: string, changes: readonly WhatIfChange[]) =>
-    row(label, changes, whatIf(profile, {}, SEED_AS_OF, changes).deltas);
+  const evaluate = (label: string, changes: readonly WhatIfChange[]) => {
+    const result = whatIf(profile, {}, SEED_AS_OF, changes);
+    const after = result.after.overall;
+    return [
+      label,
+      changes.map((c) => c.kind).join(", "),
+      ...DIMENSION_IDS.map((id) => signed(result.deltas[id])),
+      signed(result.deltas.overall),
+      `${points(after.score)} ${tierWord(after.tier)}, ${after.state}`,
+    ];
+  };
+  const incident = profile.incidents[0];
+  if (!incident) throw new Error("The Oracle Health seed has no incident");
   const suggestions = suggestWhatIfs(profile, SEED_AS_OF);
-  const all = suggestions.flatMap((s) => s.changes);
-  // Two changes the suggestions leave out: one isolation alone changes nothing while the dimension sits above the
-  // cap, and closing the 2025 route (hospital logins into the old copies) shows what that cap hides.
-  const oldCopies = profile.dataHoldings.filter((h) => h.environment !== "production");
-  const first = oldCopies[0];
-  if (!first) throw new Error("The Oracle Health seed has no old copy");
-  const route: WhatIfChange[] = [
-    ...oldCopies.map((h): WhatIfChange => ({ kind: "isolate_holding", holdingId: h.id })),
-    { kind: "set_evidence", factor: "mfa.customer_logins", value: true },
-  ];
-  console.log("#### What-if: the engine's suggestions, largest overall reduction first\n");
+  console.log("#### What-if\n");
   console.log(
-    table(header, [
-      ...suggestions.map((s) => row(s.label, s.changes, s.deltas)),
-      evaluate("All six suggestions together", all),
-      evaluate(`(not suggested) Cut hospital logins off from ${first.system} only`, [
-        { kind: "isolate_holding", holdingId: first.id },
-      ]),
-      evaluate(
-        "(not suggested) Close the 2025 route: cut hospital logins off from both old copies and require MFA on customer logins",
-        route,
+    markdownTable(header, [
+      ...suggestions.map((sug) => evaluate(`(suggested) ${sug.label}`, sug.changes)),
+      ...(["self_attested", "documented", "verified"] as const).map((assurance) =>
+        evaluate(`No shared accounts, ${assurance}`, [
+          { kind: "set_evidence", factor: "credentials.shared_accounts", value: false, assurance },
+        ]),
       ),
+      evaluate("The real count is 10,000 individuals", [
+        { kind: "update_incident", incidentId: incident.id, recordsAffected: 10_000 },
+      ]),
+      evaluate("The real count is 1,000,000 individuals", [
+        { kind: "update_incident", incidentId: incident.id, recordsAffected: 1_000_000 },
+      ]),
+      evaluate("No service was stopped", [
+        { kind: "update_incident", incidentId: incident.id, serviceOutage: "no" },
+      ]),
     ]),
   );
   console.log("");
-  const { before, after } = whatIf(profile, {}, SEED_AS_OF, all);
-  const moves = DIMENSION_IDS.map(
-    (id) =>
-      `${DIMENSION_SHORT[id]} ${points(before.dimensions[id].score)} to ${points(after.dimensions[id].score)}`,
-  );
-  console.log(
-    `All six together: overall ${points(before.overall.score)} (${TIER_LABELS[before.overall.tier]}) to ${points(after.overall.score)} (${TIER_LABELS[after.overall.tier]}); ${moves.join(", ")}.\n`,
-  );
+  const claim: WhatIfChange = {
+    kind: "set_evidence",
+    factor: "legacy.unmigrated_data",
+    value: false,
+    assurance: "documented",
+  };
+  const after = whatIf(profile, {}, SEED_AS_OF, [claim]).after.dimensions.legacyDataExposure;
+  for (const c of after.contradictions)
+    console.log(
+      `Contradiction if the vendor documented "no unmigrated data": "${c.explanation}" Legacy-data exposure would be ${points(after.score)}.\n`,
+    );
 }
 
-/**
- * Section 3 of the document: the same holdings at a vendor that answers every other question well and has no
- * incident. The public answer that data awaits migration is kept, since the holdings say so too.
- */
-function printSevereGap(profile: VendorRiskProfile): void {
-  const keep = profile.evidence.filter((row) => row.factor === "legacy.unmigrated_data");
-  const good = goodEvidence(undefined, SEED_AS_OF).filter((row) => row.factor !== "legacy.unmigrated_data");
-  const score = scoreVendor({ ...profile, incidents: [], evidence: [...good, ...keep] }, {}, SEED_AS_OF);
-  console.log("#### One severe gap: Oracle Health's seeded holdings at an otherwise exemplary vendor\n");
-  console.log(
-    table(
-      ["dimension", "score", "tier"],
-      DIMENSION_IDS.map((id) => {
-        const d = score.dimensions[id];
-        return [d.label, points(d.score), TIER_LABELS[d.tier]];
-      }),
-    ),
-  );
-  console.log("");
-  console.log(overallLine(score));
-}
-
-/** Section 7 of the document: the seed portfolio the point values were calibrated on. */
+/** The seed portfolio under v2, for the calibration table. */
 function printPortfolio(): void {
-  const rows = parseDemoPortfolio(DEMO_VENDORS).map((entry) => {
-    const score = scoreVendor(profileFromSeed(entry), {}, SEED_AS_OF);
-    const { inherent, overall } = score;
-    const dimensionCells = DIMENSION_IDS.map((id) => {
-      const d = score.dimensions[id];
-      return `${points(d.score)} ${TIER_LABELS[d.tier]}`;
-    });
+  const rows = [...SEED_PROFILES.values()].map((profile) => {
+    const { overall, inherent, priority, dimensions } = scoreVendor(profile, {}, SEED_AS_OF);
     return [
-      entry.vendor.name,
-      `${points(inherent.score)} ${TIER_LABELS[inherent.tier]} (${inherent.reassessmentMonths} mo)`,
-      ...dimensionCells,
-      `${points(overall.score)} ${TIER_LABELS[overall.tier]}`,
-      overall.confidence.toFixed(2),
+      profile.vendor.name,
+      ...DIMENSION_IDS.map((id) => points(dimensions[id].score)),
+      `${points(overall.score)} ${tierWord(overall.tier)}`,
+      overall.state === "unassessed" ? "Unassessed" : tierWord(overall.tier),
+      `${points(overall.range.low)}-${points(overall.range.high)}`,
+      share(overall.coverage),
+      share(overall.confidence),
+      tierWord(inherent.tier),
+      `${priority.level} ${priority.label}`,
     ];
   });
-  console.log(`\n#### The seed portfolio on ${SEED_AS_OF}\n`);
+  console.log(`#### The seed portfolio on ${SEED_AS_OF}\n`);
   console.log(
-    table(
+    markdownTable(
       [
         "vendor",
-        "inherent (cadence)",
-        "legacy data",
+        "legacy",
         "credentials",
-        "breach history",
-        "overall",
+        "breach",
+        "overall score",
+        "shown as",
+        "range",
+        "coverage",
         "confidence",
+        "inherent",
+        "priority",
       ],
       rows,
     ),
   );
+  console.log("");
 }
 
 function main(): void {
-  const entry = parseDemoPortfolio(DEMO_VENDORS).find((v) => v.seedKey === SEED_KEY);
-  if (!entry) throw new Error(`No seeded vendor "${SEED_KEY}"`);
-  const profile = profileFromSeed(entry);
-  const asOfDay = dayNumber(SEED_AS_OF);
-  const score = scoreVendor(profile, {}, SEED_AS_OF);
   console.log(
-    `Generated by \`packages/scoring/src/tools/print-worked-example.ts\`: ${profile.vendor.name}, methodology ${METHODOLOGY_VERSION}, as of ${SEED_AS_OF}, default settings.\n`,
+    `Generated by \`packages/scoring/src/tools/print-worked-example.ts\`: methodology ${METHODOLOGY_VERSION}, as of ${SEED_AS_OF}, default settings. Unknown shares ${JSON.stringify(UNKNOWN_SHARES)}; assurance credit ${JSON.stringify(ASSURANCE_CREDIT)}.\n`,
   );
-  printInputs(entry, profile, asOfDay);
-  printTimeline(entry, profile, asOfDay);
-  printScores(entry, profile, score);
-  printOverall(score);
+  console.log("#### Factor groups\n");
+  console.log(factorGroupTable());
+  console.log("\n#### Priority matrix\n");
+  console.log(priorityMatrixTable());
+  console.log("");
+  printCurves();
+  printSeededSizes();
+  printSplit();
+  const profile = printOracle();
   printWhatIfs(profile);
-  printSevereGap(profile);
   printPortfolio();
 }
 
