@@ -12,7 +12,7 @@ import type { DimensionScore } from "./types";
 
 const UNKNOWN = UNKNOWN_SHARES.credentialHygiene;
 
-/** Credential attacks older than this no longer say much about today's login controls. */
+/** Credential attacks count half at this age and fade to nothing over the following year. */
 export const CREDENTIAL_WINDOW_YEARS = 5;
 /** A takeover through a login that had MFA still shows a weakness (a phished or bypassed factor): half. */
 export const TAKEOVER_WITH_MFA_SHARE = 0.5;
@@ -105,8 +105,8 @@ function takeoverCounterpart(
 
 /**
  * Credential hygiene: six groups of login controls (logins a stolen password opens, privileged accounts, phishable
- * MFA, shared accounts, access that outlives the person, secrets), each charged once for its worst factor, with the
- * credential attacks of the last five years counted in the first group rather than on top of it.
+ * MFA, shared accounts, access that outlives the person, secrets), each charged once for its worst factor, with
+ * credential attacks (fading out by six years) counted in the first group rather than on top of it.
  */
 export function scoreCredentialHygiene(context: ScoringContext): DimensionScore {
   const builder = new DimensionBuilder(context, "credentialHygiene", "Credential hygiene");

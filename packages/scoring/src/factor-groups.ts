@@ -69,7 +69,7 @@ export const FACTOR_GROUPS = {
     label: "Logins a stolen password opens",
     weight: 34,
     about:
-      "Remote access, support access and the hospital's own logins without multifactor authentication, and attacks of the last five years that got in with stolen or reused passwords.",
+      "Remote access, support access and the hospital's own logins without multifactor authentication, and attacks that got in with stolen, reused or phished passwords (full for two years, half at five, gone at six).",
   },
   privilegedAccounts: {
     id: "credentials.privileged_accounts",

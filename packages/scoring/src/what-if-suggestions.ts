@@ -1,5 +1,6 @@
 import { compareText } from "./contributions";
 import { catalogueEntry, goodValueOf } from "./evidence-catalogue";
+import { migrationShare } from "./holding-exposure";
 import { scoreWithResolvedSettings } from "./score-vendor";
 import { resolveSettings } from "./scoring-context";
 import type {
@@ -15,7 +16,7 @@ import { applyWhatIfChanges, scoreDeltas } from "./what-if";
 interface Candidate {
   id: string;
   label: string;
-  change: WhatIfChange;
+  changes: WhatIfChange[];
   /** Points of the contributions the action would address, to pick which candidates to evaluate. */
   points: number;
 }
@@ -28,13 +29,32 @@ const DESTROY_FACTORS = new Set([
   "holding.destruction_unproven",
 ]);
 
+/**
+ * The holdings an answer's action also changes. "Finish migrating" means the holdings awaiting migration are
+ * migrated, and "encrypt every copy" that the unencrypted ones are encrypted: changing only the answer would leave it
+ * contradicting the inventory, which the method then ignores, and the suggestion would promise almost nothing.
+ */
+function recordedCounterparts(profile: VendorRiskProfile, factor: string): WhatIfChange[] {
+  const changes: WhatIfChange[] = [];
+  for (const holding of profile.dataHoldings) {
+    if (factor === "legacy.unmigrated_data" && migrationShare(holding.migrationStatus) > 0)
+      changes.push({ kind: "complete_migration", holdingId: holding.id });
+    if (factor === "encryption.at_rest" && holding.encryptedAtRest !== "yes")
+      changes.push({ kind: "encrypt_holding", holdingId: holding.id });
+  }
+  return changes;
+}
+
 function candidateFor(profile: VendorRiskProfile, item: ScoreContribution): Omit<Candidate, "points"> | null {
   const entry = catalogueEntry(item.factorId);
   if (entry && (item.source.kind === "evidence" || item.source.kind === "missing")) {
     return {
       id: `set_evidence:${entry.factor}`,
       label: entry.whatIf,
-      change: { kind: "set_evidence", factor: entry.factor, value: goodValueOf(entry) },
+      changes: [
+        { kind: "set_evidence", factor: entry.factor, value: goodValueOf(entry) },
+        ...recordedCounterparts(profile, entry.factor),
+      ],
     };
   }
   if (item.source.kind !== "data_holding" || item.source.id === null) return null;
@@ -44,28 +64,28 @@ function candidateFor(profile: VendorRiskProfile, item: ScoreContribution): Omit
     return {
       id: `encrypt_holding:${holdingId}`,
       label: `Encrypt ${system} at rest`,
-      change: { kind: "encrypt_holding", holdingId },
+      changes: [{ kind: "encrypt_holding", holdingId }],
     };
   }
   if (item.factorId === "holding.reachable_with_customer_credentials") {
     return {
       id: `isolate_holding:${holdingId}`,
       label: `Cut hospital logins off from ${system}`,
-      change: { kind: "isolate_holding", holdingId },
+      changes: [{ kind: "isolate_holding", holdingId }],
     };
   }
   if (item.factorId === "holding.migration_incomplete") {
     return {
       id: `complete_migration:${holdingId}`,
       label: `Finish migrating ${system}`,
-      change: { kind: "complete_migration", holdingId },
+      changes: [{ kind: "complete_migration", holdingId }],
     };
   }
   if (DESTROY_FACTORS.has(item.factorId)) {
     return {
       id: `destroy_holding:${holdingId}`,
       label: `Destroy ${system} and certify it`,
-      change: { kind: "destroy_holding", holdingId },
+      changes: [{ kind: "destroy_holding", holdingId }],
     };
   }
   return null;
@@ -102,13 +122,13 @@ export function suggestWhatIfs(
   const suggestions: SuggestedWhatIf[] = [];
   for (const candidate of shortlist) {
     const after = scoreWithResolvedSettings(
-      applyWhatIfChanges(profile, asOf, [candidate.change]),
+      applyWhatIfChanges(profile, asOf, candidate.changes),
       resolved,
       asOf,
     );
     const deltas = scoreDeltas(before, after);
     if (DIMENSION_IDS.every((id) => deltas[id] === 0) && deltas.overall === 0) continue;
-    suggestions.push({ id: candidate.id, label: candidate.label, changes: [candidate.change], deltas });
+    suggestions.push({ id: candidate.id, label: candidate.label, changes: candidate.changes, deltas });
   }
   return suggestions
     .sort((a, b) => a.deltas.overall - b.deltas.overall || compareText(a.id, b.id))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scoreVendor } from "./score-vendor";
-import { buildHolding, buildProfile } from "./testing/profile-builders";
+import { buildEvidence, buildHolding, buildProfile } from "./testing/profile-builders";
 import { contributionsOf, goodEvidence } from "./testing/score-lookups";
 import { SEED_AS_OF, seedProfile } from "./testing/seed-profiles";
 import type { VendorRiskProfile } from "./types";
@@ -197,5 +197,31 @@ describe("what-if", () => {
       { kind: "set_evidence", factor: "mfa.customer_logins", value: true, assurance: "self_attested" },
     ]).evidence.find((e) => e.factor === "mfa.customer_logins");
     expect(answer).toMatchObject({ observedOn: later, assurance: "self_attested" });
+  });
+});
+
+describe("suggested actions and the recorded facts they change", () => {
+  it("finishing the migration migrates the holdings awaiting it, so the answer does not contradict the inventory", () => {
+    const profile = buildProfile({
+      dataHoldings: [
+        buildHolding({ id: "old", environment: "legacy", migrationStatus: "stalled", recordCount: 200_000 }),
+        buildHolding({ id: "prod" }),
+      ],
+      evidence: [buildEvidence("legacy.unmigrated_data", true)],
+    });
+    const suggestion = suggestWhatIfs(profile, SEED_AS_OF, {}, 20).find(
+      (s) => s.id === "set_evidence:legacy.unmigrated_data",
+    );
+    expect(suggestion?.changes).toEqual([
+      { kind: "set_evidence", factor: "legacy.unmigrated_data", value: false },
+      { kind: "complete_migration", holdingId: "old" },
+    ]);
+    const after = scoreVendor(
+      applyWhatIfChanges(profile, SEED_AS_OF, suggestion?.changes ?? []),
+      {},
+      SEED_AS_OF,
+    );
+    expect(after.dimensions.legacyDataExposure.contradictions).toEqual([]);
+    expect(suggestion?.deltas.legacyDataExposure).toBeLessThan(-10);
   });
 });
