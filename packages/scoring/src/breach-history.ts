@@ -64,6 +64,16 @@ function addRepeatedRoutes(context: ScoringContext, builder: DimensionBuilder): 
   }
 }
 
+/** The groups that count recorded incidents, which an incomplete record leaves open. */
+const INCIDENT_GROUPS = [
+  FACTOR_GROUPS.dataTaken,
+  FACTOR_GROUPS.outage,
+  FACTOR_GROUPS.detection,
+  FACTOR_GROUPS.disclosure,
+  FACTOR_GROUPS.regulatory,
+  FACTOR_GROUPS.repeatedRoute,
+] as const;
+
 const HISTORY = catalogueEntry("disclosure.incident_history_attested") as CatalogueEntry;
 const HISTORY_INDEX = catalogueIndexOf(HISTORY.factor) as number;
 
@@ -101,15 +111,7 @@ export function scoreBreachHistory(context: ScoringContext): DimensionScore {
   for (const facts of context.incidents) addIncidentContributions(context, builder, facts);
   addRepeatedRoutes(context, builder);
   const history = historyCredit(context);
-  for (const group of [
-    FACTOR_GROUPS.dataTaken,
-    FACTOR_GROUPS.outage,
-    FACTOR_GROUPS.detection,
-    FACTOR_GROUPS.disclosure,
-    FACTOR_GROUPS.regulatory,
-    FACTOR_GROUPS.repeatedRoute,
-  ])
-    builder.allowUnrecorded(group, 1 - history.credit, history.answered);
+  for (const group of INCIDENT_GROUPS) builder.allowUnrecorded(group, 1 - history.credit, history.answered);
   const unknownRoute = hasUnknownRoute(context.incidents);
   const entries = catalogueFor("breachHistory");
   const indexes = catalogueIndexesFor("breachHistory");
