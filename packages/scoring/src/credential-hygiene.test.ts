@@ -21,6 +21,11 @@ function withAnswers(...rows: ScoringEvidence[]): VendorRiskProfile {
 
 /** The weight of the group a catalogue key belongs to: what its worst answer costs. */
 const weightOf = (factor: string) => FACTOR_GROUPS[(catalogueEntry(factor) as CatalogueEntry).group].weight;
+/** How many questions ask about the same weakness as `factor`. */
+const facetsOf = (factor: string) => {
+  const group = (catalogueEntry(factor) as CatalogueEntry).group;
+  return EVIDENCE_CATALOGUE.filter((e) => e.group === group).length;
+};
 const round = (value: number) => Math.round(value * 10) / 10;
 
 describe("credential hygiene, factor by factor", () => {
@@ -43,7 +48,7 @@ describe("credential hygiene, factor by factor", () => {
   });
 
   it.each(catalogueFor("credentialHygiene").map((e) => [e.factor, weightOf(e.factor)] as const))(
-    "%s: a bad answer costs its group's %d points, a missing one half",
+    "%s: a bad answer costs its group's %d points; missing among good answers, half of its part of them",
     (factor, points) => {
       const entry = EVIDENCE_CATALOGUE.find((e) => e.factor === factor);
       if (!entry) throw new Error(factor);
@@ -56,7 +61,8 @@ describe("credential hygiene, factor by factor", () => {
         evidence: goodEvidence("credentialHygiene").filter((r) => r.factor !== factor),
       });
       const item = contributionOf(credentialsOf(missing), factor);
-      expect(item.points).toBe(round(points * 0.5));
+      // The unanswered facets of a weakness cost the unknown share times their part of its questions.
+      expect(item.points).toBe(round((points * 0.5) / facetsOf(factor)));
       expect(item.basis).toBe("missing");
       expect(item.question).toBe(entry.question);
       expect(item.explanation).toBe(entry.unknown);
@@ -82,8 +88,10 @@ describe("credential hygiene, factor by factor", () => {
     ],
     ["a value the factor cannot read counts as unknown", buildEvidence("sso.customer_users", "maybe"), 0.5],
   ])("%s", (_name, row, share) => {
+    // A known answer sets its group; an unknown one is one facet of it unanswered among good answers.
+    const unknown = answerRisk(catalogueEntry(row.factor) as CatalogueEntry, row.value) === null;
     expect(contributionOf(credentialsOf(withAnswers(row)), row.factor).points).toBe(
-      round(share * weightOf(row.factor)),
+      round((share * weightOf(row.factor)) / (unknown ? facetsOf(row.factor) : 1)),
     );
   });
 
@@ -178,5 +186,23 @@ describe("credential hygiene, factor by factor", () => {
     const exploit = buildIncident({ id: "i2", entryRoute: "exploited_vulnerability" });
     const score = credentialsOf(buildProfile({ evidence: goodEvidence(), incidents: [old, exploit] }));
     expect(pointsByFactor(score)).toEqual({});
+  });
+});
+
+describe("answers that are facets of one weakness", () => {
+  it("answering one facet moves the group, and a known gap is never diluted by the others", () => {
+    const none = credentialsOf(buildProfile());
+    const adminOnly = credentialsOf(buildProfile({ evidence: [buildEvidence("mfa.admin", true)] }));
+    const privileged = (d: ReturnType<typeof credentialsOf>) =>
+      d.contributions
+        .filter((c) => c.group === FACTOR_GROUPS.privilegedAccounts.id)
+        .reduce((sum, c) => sum + c.points, 0);
+    // Two questions ask about privileged accounts: one answered well leaves the other's half of the unknown charge.
+    expect(privileged(none)).toBe(9);
+    expect(privileged(adminOnly)).toBe(4.5);
+    const gap = credentialsOf(
+      buildProfile({ evidence: [buildEvidence("mfa.admin", true), buildEvidence("mfa.workforce", false)] }),
+    );
+    expect(privileged(gap)).toBe(18);
   });
 });

@@ -27,6 +27,8 @@ interface Member {
 interface GroupState {
   group: FactorGroup;
   members: Member[];
+  /** The vendor's answers in the group, averaged into one member when the dimension is built. */
+  answers: Member[];
   /** The largest `high` of facts that may exist but are not on record (an unchecked incident history). */
   openHigh: number;
   /** Coverage of those possible facts: 0 while they are unchecked, 1 when checked. */
@@ -50,7 +52,13 @@ export class DimensionBuilder {
     const groups = groupsOf(dimension);
     this.states = new Array<GroupState>(groups.length);
     for (let i = 0; i < groups.length; i++)
-      this.states[i] = { group: groups[i] as FactorGroup, members: [], openHigh: 0, openCoverage: null };
+      this.states[i] = {
+        group: groups[i] as FactorGroup,
+        members: [],
+        answers: [],
+        openHigh: 0,
+        openCoverage: null,
+      };
   }
 
   private state(group: FactorGroup): GroupState {
@@ -60,16 +68,15 @@ export class DimensionBuilder {
     return state;
   }
 
-  /** Adds one factor to its group. The organization's multiplier for the factor scales its risk. */
-  add(
-    group: FactorGroup,
+  private member(
     factorId: string,
     label: string,
     share: RiskShare,
     source: ContributionSource,
     explanation: string,
     question: string | null,
-  ): void {
+    group: FactorGroup,
+  ): Member {
     const multiplier = this.context.hasMultipliers
       ? (this.context.settings.factorMultipliers[factorId] ?? 1)
       : 1;
@@ -82,7 +89,7 @@ export class DimensionBuilder {
             high: clamp(share.high * multiplier, 0, 1),
             basis: share.basis,
           };
-    this.state(group).members.push({
+    return {
       contribution: {
         factorId,
         label,
@@ -96,7 +103,72 @@ export class DimensionBuilder {
       parts: null,
       share: scaled,
       covered: share.basis === "missing" ? 0 : 1,
-    });
+    };
+  }
+
+  /** Adds one factor to its group. The organization's multiplier for the factor scales its risk. */
+  add(
+    group: FactorGroup,
+    factorId: string,
+    label: string,
+    share: RiskShare,
+    source: ContributionSource,
+    explanation: string,
+    question: string | null,
+  ): void {
+    this.state(group).members.push(this.member(factorId, label, share, source, explanation, question, group));
+  }
+
+  /**
+   * Adds one of the vendor's answers. A group's answers are facets of one weakness (MFA for administrators and for
+   * the whole workforce): the worst known answer sets the group, as the weakest route is the one attackers take,
+   * and the unanswered facets together cost the unknown share times their part of the facets. So every answer
+   * given moves the group, and a known gap is never diluted by good answers elsewhere.
+   */
+  addAnswer(
+    group: FactorGroup,
+    factorId: string,
+    label: string,
+    share: RiskShare,
+    source: ContributionSource,
+    explanation: string,
+    question: string | null,
+  ): void {
+    this.state(group).answers.push(this.member(factorId, label, share, source, explanation, question, group));
+  }
+
+  /** A group's answers as one member: the worst known answer, or the unanswered facets' share, whichever is more. */
+  private answersMember(answers: readonly Member[]): Member {
+    if (answers.length === 1) return answers[0] as Member;
+    let worst: Member | undefined;
+    let low = 0;
+    let high = 0;
+    let covered = 0;
+    let unknownMid = 0;
+    const unanswered: Member[] = [];
+    for (const answer of answers) {
+      low = Math.max(low, answer.share.low);
+      high = Math.max(high, answer.share.high);
+      covered += answer.covered;
+      if (answer.share.basis === "missing") {
+        unanswered.push(answer);
+        unknownMid = Math.max(unknownMid, answer.share.mid);
+      } else if (worst === undefined || answer.share.mid > worst.share.mid) worst = answer;
+    }
+    const unknownPart = (unknownMid * unanswered.length) / answers.length;
+    const known = worst !== undefined && worst.share.mid >= unknownPart;
+    // Every answer is listed; the points go to the worst known one, or are shared by the unanswered ones.
+    return {
+      contribution: (answers[0] as Member).contribution,
+      parts: answers.map((answer) => ({
+        contribution: answer.contribution,
+        weight: known ? (answer === worst ? 1 : 0) : answer.share.basis === "missing" ? 1 : 0,
+      })),
+      share: known
+        ? { mid: (worst as Member).share.mid, low, high, basis: (worst as Member).share.basis }
+        : { mid: unknownPart, low, high, basis: "missing" },
+      covered: covered / answers.length,
+    };
   }
 
   /**
@@ -193,7 +265,9 @@ export class DimensionBuilder {
     let high = 0;
     let coverage = 0;
     for (const state of this.states) {
-      const { group, members } = state;
+      const { group } = state;
+      const members =
+        state.answers.length === 0 ? state.members : [...state.members, this.answersMember(state.answers)];
       let top: Member | undefined;
       let groupLow = 0;
       let groupHigh = state.openHigh;

@@ -194,7 +194,7 @@ export function scoreCatalogueEntry(
   const unknown = UNKNOWN_SHARES[entry.dimension];
   const risk = row ? answerRisk(entry, row.value) : null;
   if (!row || risk === null) {
-    builder.add(
+    builder.addAnswer(
       group,
       entry.factor,
       entry.label,
@@ -214,7 +214,15 @@ export function scoreCatalogueEntry(
       record: counterpart.record,
       explanation: sentence,
     });
-    builder.add(group, entry.factor, entry.label, unknownShare(unknown), source, sentence, entry.question);
+    builder.addAnswer(
+      group,
+      entry.factor,
+      entry.label,
+      unknownShare(unknown),
+      source,
+      sentence,
+      entry.question,
+    );
     return;
   }
   // `index` is defined whenever `row` is: rows are found by it.
@@ -232,7 +240,7 @@ export function scoreCatalogueEntry(
     share.basis === "unverified" && row.assurance === "self_attested" && !stale
       ? `${withoutStop(known)}, on the vendor's word alone.`
       : known;
-  builder.add(
+  builder.addAnswer(
     group,
     entry.factor,
     entry.label,

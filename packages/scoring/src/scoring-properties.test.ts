@@ -91,8 +91,15 @@ describe("properties of the scoring method", () => {
             const charged = dimension.contributions.filter((c) => c.group === group.id && c.points > 0);
             const sum = charged.reduce((s, c) => s + c.points, 0);
             if (charged.length > 1) {
-              // Only a shared holding charge is split: every part is a holding in the group.
-              for (const c of charged) expect(c.source.kind).toBe("data_holding");
+              // Only a shared charge is split: the holdings of one exposure, or the unanswered facets of one
+              // weakness, never a fact beside another fact.
+              const shared =
+                charged.every((c) => c.source.kind === "data_holding") ||
+                charged.every(
+                  (c) =>
+                    c.basis === "missing" && (c.source.kind === "missing" || c.source.kind === "evidence"),
+                );
+              expect(shared).toBe(true);
             }
             expect(sum).toBeLessThanOrEqual(group.weight + 1e-9);
             total += sum;

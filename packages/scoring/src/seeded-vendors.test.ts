@@ -209,6 +209,6 @@ const PINNED: Record<string, string> = {
   "medical-informatics-engineering": "51.9 56 25.1 52.5 high unassessed 11.4-99.2 high Act soon",
   "greenway-health": "37.5 50 17.6 45.5 moderate unassessed 0.2-98 high Act soon",
   allscripts: "37.8 50 17.8 45.6 moderate unassessed 1.6-98 high Act soon",
-  "epic-systems": "33.6 50 15 44.9 moderate unassessed 0-100 high Act soon",
-  meditech: "36.1 50 15 45.1 moderate unassessed 0-98 high Act soon",
+  "epic-systems": "33.6 44.3 15 40.3 moderate unassessed 0-100 high Act soon",
+  meditech: "36.1 45 15 41.1 moderate unassessed 0-98 high Act soon",
 };
