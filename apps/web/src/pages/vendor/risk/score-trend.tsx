@@ -5,6 +5,7 @@ import { useScoreHistory } from "../../../api/scores";
 import { QueryError } from "../../../components/query-error";
 import { formatDateTime } from "../../../labels/format";
 import { dimensionLabels } from "../../../labels/risk-labels";
+import { type MethodologyChange, methodologyChanges } from "./methodology-changes";
 
 const series = [
   { name: "Overall", color: "indigo.7" },
@@ -21,6 +22,54 @@ function chartRows(items: ScoreHistoryPoint[]) {
     [dimensionLabels.credentialHygiene]: point.credentialHygiene,
     [dimensionLabels.breachHistory]: point.breachHistory,
   }));
+}
+
+/** A vertical line at the first score of each new methodology, labelled with its version. */
+function methodMarkers(rows: ReturnType<typeof chartRows>, changes: readonly MethodologyChange[]) {
+  return changes.map((change) => ({
+    x: rows[change.index]?.when,
+    label: `Method ${change.to}`,
+    labelPosition: "insideTopLeft" as const,
+    color: "dark.4",
+    strokeDasharray: "4 2",
+  }));
+}
+
+function MethodNotes({ changes }: { changes: readonly MethodologyChange[] }) {
+  if (changes.length === 0) return null;
+  return (
+    <>
+      {changes.map((change) => (
+        <Text key={change.index} size="xs" c="dimmed">
+          Ward's scoring method changed from {change.from} to {change.to} at the score of{" "}
+          {formatDateTime(change.computedAt)}: scores on either side are measured differently, so a jump there
+          is the method's, not the vendor's.
+        </Text>
+      ))}
+    </>
+  );
+}
+
+function TrendChart({ items }: { items: ScoreHistoryPoint[] }) {
+  const rows = chartRows(items);
+  const changes = methodologyChanges(items);
+  return (
+    <>
+      <LineChart
+        h={240}
+        data={rows}
+        dataKey="when"
+        series={series}
+        curveType="linear"
+        withLegend
+        legendProps={{ verticalAlign: "bottom" }}
+        yAxisProps={{ domain: [0, 100] }}
+        referenceLines={methodMarkers(rows, changes)}
+        aria-label="Overall and dimension scores at each recomputation, 0 to 100"
+      />
+      <MethodNotes changes={changes} />
+    </>
+  );
 }
 
 /** How the vendor's scores moved each time its records changed. */
@@ -46,17 +95,7 @@ export function ScoreTrend({ vendorId }: { vendorId: string }) {
             change.
           </Text>
         ) : (
-          <LineChart
-            h={240}
-            data={chartRows(history.data.items)}
-            dataKey="when"
-            series={series}
-            curveType="linear"
-            withLegend
-            legendProps={{ verticalAlign: "bottom" }}
-            yAxisProps={{ domain: [0, 100] }}
-            aria-label="Overall and dimension scores at each recomputation, 0 to 100"
-          />
+          <TrendChart items={history.data.items} />
         )}
       </Stack>
     </Paper>

@@ -15,6 +15,13 @@ export const HOLDING_ACTIONS: readonly { kind: HoldingActionKind; label: string 
   { kind: "isolate_holding", label: "Cut hospital logins off from it" },
 ];
 
+/** A change that is one of the per-holding actions the panel offers as ticks. */
+export function isHoldingAction(
+  change: WhatIfChange,
+): change is Extract<WhatIfChange, { kind: HoldingActionKind }> {
+  return HOLDING_ACTIONS.some((action) => action.kind === change.kind);
+}
+
 /** Whether an action would change nothing because the holding is already that way. */
 export function actionAlreadyDone(kind: HoldingActionKind, holding: DataHoldingDto): boolean {
   switch (kind) {

@@ -61,11 +61,13 @@ describe("the what-if panel", () => {
     expect(resultRow(panel, "Legacy-data exposure").change.textContent).toMatch(/^−\d/);
 
     await userEvent.click(within(panel).getByRole("combobox", { name: "Evidence factor" }));
-    await userEvent.click(await screen.findByRole("option", { name: "MFA on remote access", hidden: true }));
+    await userEvent.click(
+      await screen.findByRole("option", { name: "MFA on customer logins", hidden: true }),
+    );
     await userEvent.click(within(panel).getByRole("radio", { name: "Yes" }));
     await userEvent.click(within(panel).getByRole("button", { name: "Add answer" }));
     const answers = within(panel).getByRole("list", { name: "Answers in this what-if" });
-    expect(answers).toHaveTextContent("MFA on remote access: Yes.");
+    expect(answers).toHaveTextContent("MFA on customer logins: Yes.");
     expect(resultRow(panel, "Credential hygiene").change.textContent).toMatch(/^−\d/);
 
     await userEvent.click(within(panel).getByRole("button", { name: "Clear changes" }));

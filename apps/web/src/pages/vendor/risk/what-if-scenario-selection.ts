@@ -1,6 +1,6 @@
 import type { WhatIfChangeDto } from "@ward/contracts";
 import { answerRisk, catalogueEntry, type SuggestedWhatIf } from "@ward/scoring";
-import type { HoldingActionKind, WhatIfSelection } from "./what-if-changes";
+import { type HoldingActionKind, isHoldingAction, type WhatIfSelection } from "./what-if-changes";
 
 const sameChange = (a: WhatIfChangeDto, b: WhatIfChangeDto) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -26,7 +26,7 @@ export function selectionFromChanges(
     } else if (change.kind === "set_evidence") {
       const entry = catalogueEntry(change.factor);
       if (entry) evidence[change.factor] = answerRisk(entry, change.value) === 0;
-    } else if (holdingIds.has(change.holdingId)) {
+    } else if (isHoldingAction(change) && holdingIds.has(change.holdingId)) {
       const kinds = holdingActions[change.holdingId] ?? [];
       if (!kinds.includes(change.kind)) holdingActions[change.holdingId] = [...kinds, change.kind];
     }
