@@ -24,12 +24,24 @@ function chartRows(items: ScoreHistoryPoint[]) {
   }));
 }
 
-/** A vertical line at the first score of each new methodology, labelled with its version. */
-function methodMarkers(rows: ReturnType<typeof chartRows>, changes: readonly MethodologyChange[]) {
+/** The x-axis key of the gap drawn between the last score of one methodology and the first of the next. */
+const methodGap = (change: MethodologyChange) => `method-change-${change.index}`;
+
+/**
+ * The chart's rows with an empty row between the two scores either side of each methodology change, where a
+ * labelled vertical line stands; the lines run through it (nulls are connected), so only the marker shows.
+ */
+function rowsWithMethodGaps(items: ScoreHistoryPoint[], changes: readonly MethodologyChange[]) {
+  const rows: Record<string, string | number>[] = chartRows(items);
+  for (const change of [...changes].reverse()) rows.splice(change.index, 0, { when: methodGap(change) });
+  return rows;
+}
+
+function methodMarkers(changes: readonly MethodologyChange[]) {
   return changes.map((change) => ({
-    x: rows[change.index]?.when,
+    x: methodGap(change),
     label: `Method ${change.to}`,
-    labelPosition: "insideTopLeft" as const,
+    labelPosition: "insideTop" as const,
     color: "dark.4",
     strokeDasharray: "4 2",
   }));
@@ -51,8 +63,8 @@ function MethodNotes({ changes }: { changes: readonly MethodologyChange[] }) {
 }
 
 function TrendChart({ items }: { items: ScoreHistoryPoint[] }) {
-  const rows = chartRows(items);
   const changes = methodologyChanges(items);
+  const rows = rowsWithMethodGaps(items, changes);
   return (
     <>
       <LineChart
@@ -64,7 +76,8 @@ function TrendChart({ items }: { items: ScoreHistoryPoint[] }) {
         withLegend
         legendProps={{ verticalAlign: "bottom" }}
         yAxisProps={{ domain: [0, 100] }}
-        referenceLines={methodMarkers(rows, changes)}
+        referenceLines={methodMarkers(changes)}
+        xAxisProps={{ tickFormatter: (when: string) => (when.startsWith("method-change-") ? "" : when) }}
         aria-label="Overall and dimension scores at each recomputation, 0 to 100"
       />
       <MethodNotes changes={changes} />
