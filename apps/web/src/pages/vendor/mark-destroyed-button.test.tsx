@@ -28,6 +28,10 @@ async function fill(dialog: HTMLElement) {
   await userEvent.tab();
   await userEvent.type(within(dialog).getByRole("textbox", { name: /^Certificate/ }), "CD-2025-0142.pdf");
   await userEvent.type(within(dialog).getByRole("textbox", { name: /^Attested by/ }), "Jane Roe, CISO");
+  await userEvent.click(within(dialog).getByRole("combobox", { name: /^Proof/ }));
+  await userEvent.click(
+    await screen.findByRole("option", { name: "A certificate or document from the vendor", hidden: true }),
+  );
   await userEvent.click(within(dialog).getByRole("button", { name: "Mark destroyed" }));
 }
 
@@ -54,6 +58,7 @@ describe("marking a data holding destroyed", () => {
       destroyedOn: "2025-05-02",
       destructionEvidence: "CD-2025-0142.pdf",
       destructionAttestedBy: "Jane Roe, CISO",
+      destructionAssurance: "documented",
     });
   });
 
@@ -68,6 +73,7 @@ describe("marking a data holding destroyed", () => {
     expect(within(dialog).getByRole("textbox", { name: /^Attested by/ })).toHaveAccessibleDescription(
       /Required/,
     );
+    expect(within(dialog).getByRole("combobox", { name: /^Proof/ })).toHaveAccessibleDescription(/Choose one/);
     expect(patches(fetchMock)).toHaveLength(0);
   });
 

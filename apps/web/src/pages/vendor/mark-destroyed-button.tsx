@@ -1,9 +1,13 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from "@mantine/core";
+import { Button, Group, Modal, Select, Stack, Text, TextInput } from "@mantine/core";
 import { DateInput } from "@mantine/dates";
 import { useForm } from "@mantine/form";
 import { useDisclosure } from "@mantine/hooks";
 import { IconCertificate } from "@tabler/icons-react";
-import { type DataHoldingDto, markDataHoldingDestroyedInput } from "@ward/contracts";
+import {
+  type DataHoldingDto,
+  type DestructionAssurance,
+  markDataHoldingDestroyedInput,
+} from "@ward/contracts";
 import { useUpdateDataHolding } from "../../api/vendor-records";
 import { schemaErrors } from "../../forms/form-errors";
 import { FormSummary } from "../../forms/form-summary";
@@ -14,12 +18,21 @@ interface DestructionValues {
   destroyedOn: string | null;
   destructionEvidence: string;
   destructionAttestedBy: string;
+  destructionAssurance: DestructionAssurance | null;
 }
+
+/** How the destruction is backed; Ward counts the data as gone only on a document or a check of its own. */
+const assuranceOptions: { value: DestructionAssurance; label: string }[] = [
+  { value: "documented", label: "A certificate or document from the vendor" },
+  { value: "verified", label: "Checked by the hospital" },
+  { value: "self_attested", label: "The vendor's word only (Ward still counts the data as held)" },
+];
 
 const bodyFrom = (values: DestructionValues) => ({
   destroyedOn: values.destroyedOn || null,
   destructionEvidence: values.destructionEvidence.trim(),
   destructionAttestedBy: values.destructionAttestedBy.trim(),
+  destructionAssurance: values.destructionAssurance,
 });
 
 function DestructionForm({ holding, onDone }: { holding: DataHoldingDto; onDone: () => void }) {
@@ -31,6 +44,7 @@ function DestructionForm({ holding, onDone }: { holding: DataHoldingDto; onDone:
       destroyedOn: holding.destroyedOn,
       destructionEvidence: holding.destructionEvidence ?? "",
       destructionAttestedBy: holding.destructionAttestedBy ?? "",
+      destructionAssurance: holding.destructionAssurance,
     },
     validate: schemaErrors(markDataHoldingDestroyedInput, bodyFrom),
   });
@@ -60,6 +74,14 @@ function DestructionForm({ holding, onDone }: { holding: DataHoldingDto; onDone:
           description="Who signed it, with their role"
           withAsterisk
           {...form.getInputProps("destructionAttestedBy")}
+        />
+        <Select
+          label="Proof"
+          description="What backs the destruction"
+          withAsterisk
+          data={assuranceOptions}
+          allowDeselect={false}
+          {...form.getInputProps("destructionAssurance")}
         />
         {/*
          * Last, with its calendar opening upwards: a failed save focuses the first field to fix, and a calendar

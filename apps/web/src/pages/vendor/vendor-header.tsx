@@ -49,18 +49,22 @@ function Trend({ vendorId }: { vendorId: string }) {
 /** Where the vendor sits between what it holds (inherent) and how well it guards it (residual), and what to do. */
 function PriorityFigure({ priority }: { priority: NonNullable<VendorScoreResponse["score"]["priority"]> }) {
   return (
-    <Group gap="lg" align="flex-start" wrap="wrap">
-      <Stack gap={4}>
-        <PriorityBadge level={priority.level} size="lg" />
-        <Text size="sm">
-          Inherent {tierLabels[priority.inherentTier]} · Residual {portfolioTierLabels[priority.residual]}
-        </Text>
-        <Text size="xs" c="dimmed" maw={320}>
-          {priority.explanation}
-        </Text>
-      </Stack>
-      <PriorityMatrix priority={priority} />
-    </Group>
+    <Stack gap="xs">
+      <Group gap="lg" align="flex-start" wrap="wrap">
+        <Stack gap={4}>
+          <Text size="sm" c="dimmed">
+            Priority
+          </Text>
+          <PriorityBadge level={priority.level} size="lg" />
+          <Text size="sm">Inherent {tierLabels[priority.inherentTier]}</Text>
+          <Text size="sm">Residual {portfolioTierLabels[priority.residual]}</Text>
+        </Stack>
+        <PriorityMatrix priority={priority} />
+      </Group>
+      <Text size="xs" c="dimmed">
+        {priority.explanation}
+      </Text>
+    </Stack>
   );
 }
 

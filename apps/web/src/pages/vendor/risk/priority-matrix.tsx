@@ -26,7 +26,7 @@ export function PriorityMatrix({ priority }: { priority: PriorityDto }) {
     >
       <Table.Caption style={{ captionSide: "top", textAlign: "left" }}>
         <Text span size="xs" c="dimmed">
-          Priority by inherent risk (rows) and residual risk (columns)
+          Priority by inherent risk (rows) and residual (columns)
         </Text>
       </Table.Caption>
       <Table.Thead>
