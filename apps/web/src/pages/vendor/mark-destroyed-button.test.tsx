@@ -73,7 +73,9 @@ describe("marking a data holding destroyed", () => {
     expect(within(dialog).getByRole("textbox", { name: /^Attested by/ })).toHaveAccessibleDescription(
       /Required/,
     );
-    expect(within(dialog).getByRole("combobox", { name: /^Proof/ })).toHaveAccessibleDescription(/Choose one/);
+    expect(within(dialog).getByRole("combobox", { name: /^Proof/ })).toHaveAccessibleDescription(
+      /Choose one/,
+    );
     expect(patches(fetchMock)).toHaveLength(0);
   });
 
