@@ -8,8 +8,8 @@ import {
 import type {
   CreateVendorInput,
   Criticality,
+  PortfolioTier,
   RelationshipStatus,
-  RiskTierValue,
   updateVendorInput,
   VendorCategory,
   VendorSortField,
@@ -24,7 +24,7 @@ export interface VendorListParams {
   category: VendorCategory[];
   status: RelationshipStatus[];
   criticality: Criticality[];
-  riskTier: RiskTierValue[];
+  riskTier: PortfolioTier[];
   sort: VendorSortField;
   order: "asc" | "desc";
   page: number;

@@ -8,6 +8,8 @@ export interface CountBar {
   count: number;
   /** A Mantine colour with its shade, such as "red.7". */
   color: string;
+  /** Drawn striped and set apart by a rule above it: a count that is not one more step of the scale. */
+  apart?: boolean;
 }
 
 interface CountBarsProps {
@@ -52,7 +54,10 @@ export function CountBars({ title, labelHeader, countHeader, bars, loading, foot
         </Table.Thead>
         <Table.Tbody>
           {bars.map((bar) => (
-            <Table.Tr key={bar.key}>
+            <Table.Tr
+              key={bar.key}
+              style={bar.apart ? { borderTop: "1px dashed var(--mantine-color-gray-4)" } : undefined}
+            >
               <Table.Td fz="sm">{bar.label}</Table.Td>
               <Table.Td>
                 {loading ? (
@@ -61,6 +66,7 @@ export function CountBars({ title, labelHeader, countHeader, bars, loading, foot
                   <Progress
                     value={(bar.count / largest) * 100}
                     color={bar.color}
+                    striped={bar.apart}
                     size="lg"
                     radius="sm"
                     aria-hidden

@@ -1,5 +1,5 @@
-import type { RiskTierValue } from "@ward/contracts";
-import { type DimensionId, TIER_LABELS } from "@ward/scoring";
+import type { PortfolioTier, RiskTierValue } from "@ward/contracts";
+import { type DimensionId, PRIORITY_LABELS, TIER_LABELS } from "@ward/scoring";
 
 export const tierLabels: Readonly<Record<RiskTierValue, string>> = TIER_LABELS;
 
@@ -46,4 +46,26 @@ export function formatScore(score: number): string {
 /** A change in score, signed, with "±0" for none so an unchanged row does not read as a missing value. */
 export function formatDelta(delta: number): string {
   return delta === 0 ? "±0" : formatPoints(delta);
+}
+
+/** A portfolio tier in words: the four risk tiers and Unassessed, which is no tier but a lack of facts. */
+export const portfolioTierLabels: Readonly<Record<PortfolioTier, string>> = {
+  unassessed: "Unassessed",
+  ...TIER_LABELS,
+};
+
+/** Priority levels in words, as the engine names them: 1 Act now … 4 Monitor. */
+export const priorityLabels: Readonly<Record<number, string>> = PRIORITY_LABELS;
+
+/** Most urgent first: red, orange, blue, grey; the word carries the meaning, the colour only repeats it. */
+export const priorityColors: Readonly<Record<number, string>> = {
+  1: "red",
+  2: "orange",
+  3: "blue",
+  4: "gray",
+};
+
+/** A score range in whole points with an en dash, as a board reads it: "0–98". */
+export function formatRange(range: { low: number; high: number }): string {
+  return `${Math.round(range.low)}–${Math.round(range.high)}`;
 }

@@ -33,6 +33,38 @@ export const oracleScore: VendorScoreResponse = {
   beingRescored: false,
 };
 
+/**
+ * The fixture score as a methodology 2026.1 snapshot stores it: the same figures without the fields v2 added
+ * (basis, group, ranges, coverage, contradictions, state, priority), as the API still serves old snapshots.
+ */
+export function v1Score(): VendorScoreResponse {
+  const { score } = oracleScore;
+  const dimension = (d: (typeof score.dimensions)["legacyDataExposure"]) => ({
+    dimension: d.dimension,
+    label: d.label,
+    score: d.score,
+    tier: d.tier,
+    confidence: d.confidence,
+    contributions: d.contributions.map(({ group: _group, basis: _basis, ...c }) => c),
+  });
+  const { state: _s, coverage: _c, unknownPoints: _u, range: _r, ...overall } = score.overall;
+  return {
+    ...oracleScore,
+    score: {
+      methodologyVersion: "2026.1",
+      vendorId: score.vendorId,
+      asOf: score.asOf,
+      inherent: score.inherent,
+      overall,
+      dimensions: {
+        legacyDataExposure: dimension(score.dimensions.legacyDataExposure),
+        credentialHygiene: dimension(score.dimensions.credentialHygiene),
+        breachHistory: dimension(score.dimensions.breachHistory),
+      },
+    },
+  };
+}
+
 /** A history point with the fixture score's numbers, computed at `computedAt`. */
 export function historyPoint(
   computedAt: string,

@@ -1,7 +1,7 @@
 import { MultiSelect } from "@mantine/core";
 import type { VendorListParams } from "../../api/vendors";
 import { categoryLabels, criticalityLabels, optionsOf, statusLabels } from "../../labels/enum-labels";
-import { tierLabels } from "../../labels/risk-labels";
+import { portfolioTierLabels } from "../../labels/risk-labels";
 import type { PortfolioParams } from "./portfolio-params";
 
 type FilterKey = "category" | "status" | "criticality" | "riskTier";
@@ -11,7 +11,7 @@ const filters: { key: FilterKey; label: string; labels: Record<string, string>; 
   { key: "category", label: "Category", labels: categoryLabels, width: 220 },
   { key: "status", label: "Relationship status", labels: statusLabels, width: 200 },
   { key: "criticality", label: "Criticality", labels: criticalityLabels, width: 200 },
-  { key: "riskTier", label: "Risk tier", labels: tierLabels, width: 200 },
+  { key: "riskTier", label: "Risk tier", labels: portfolioTierLabels, width: 200 },
 ];
 
 /** How many values the four filters hold together, for the phone's "Filters" button. */

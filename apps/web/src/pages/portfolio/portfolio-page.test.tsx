@@ -7,7 +7,7 @@ import { renderRoute } from "../../test/render";
 import { signedIn } from "../../test/signed-in";
 
 const noFacets = {
-  riskTier: { low: 0, moderate: 0, high: 0, critical: 0, unscored: 0 },
+  riskTier: { unassessed: 0, low: 0, moderate: 0, high: 0, critical: 0, unscored: 0 },
   criticality: { low: 0, moderate: 0, high: 0, critical: 0 },
 };
 const emptyPage = { items: [], total: 0, page: 1, pageSize: 25, facets: noFacets };
@@ -127,22 +127,63 @@ describe("PortfolioPage", () => {
     expect(cellUnder(table, /Welltok/, "Risk")).toHaveTextContent("Not scored");
   });
 
-  it("sorts by risk, riskiest first, without being asked, and asks the API for that order", async () => {
+  it("sorts by priority, most urgent first, without being asked, and asks the API for that order", async () => {
     const requests = stubFetch(signedIn(() => json({ ...emptyPage, items: [oracleHealth], total: 1 })));
     const { router } = renderRoute("/");
 
     await screen.findByRole("table", { name: "Vendors in your portfolio" });
-    expect(screen.getByRole("columnheader", { name: "Risk" })).toHaveAttribute("aria-sort", "descending");
+    expect(screen.getByRole("columnheader", { name: "Priority" })).toHaveAttribute("aria-sort", "descending");
+    expect(screen.getByRole("columnheader", { name: "Risk" })).toHaveAttribute("aria-sort", "none");
     expect(
-      requests.mock.calls.map(([url]) => String(url)).some((url) => /sort=riskScore&order=desc/.test(url)),
+      requests.mock.calls.map(([url]) => String(url)).some((url) => /sort=priority&order=desc/.test(url)),
     ).toBe(true);
-    await userEvent.click(screen.getByRole("button", { name: "Risk" }));
+    await userEvent.click(screen.getByRole("button", { name: "Priority" }));
     await waitFor(() => expect(router.state.location.search).toBe("?order=asc"));
+    await userEvent.click(screen.getByRole("button", { name: "Risk" }));
+    await waitFor(() => expect(router.state.location.search).toBe("?sort=riskScore"));
+  });
+
+  it("shows an unassessed vendor as its own state with the range its score could take, never as a tier", async () => {
+    const unassessed = {
+      ...oracleHealth,
+      id: "4c4c4c4c-4c4c-4c4c-8c4c-4c4c4c4c4c4c",
+      name: "Welltok",
+      aliases: [],
+      formerNames: [],
+      riskScore: 38,
+      riskTier: "unassessed" as const,
+      riskRange: { low: 0, high: 98 },
+      inherentTier: "moderate" as const,
+      priorityLevel: 3,
+    };
+    stubFetch(signedIn(() => json({ ...emptyPage, items: [oracleHealth, unassessed], total: 2 })));
+    renderRoute("/");
+
+    const table = await screen.findByRole("table", { name: "Vendors in your portfolio" });
+    const risk = cellUnder(table, /Welltok/, "Risk");
+    expect(risk).toHaveTextContent("Unassessed · 0–98");
+    // A score in the middle of a 0–98 range would read as a verdict the facts do not support.
+    expect(within(risk).queryByText("38")).not.toBeInTheDocument();
+    for (const tier of ["Low", "Moderate", "High", "Critical"])
+      expect(within(risk).queryByText(tier)).not.toBeInTheDocument();
+    expect(cellUnder(table, /Welltok/, "Priority")).toHaveTextContent("3 · Plan");
+    expect(cellUnder(table, /Welltok/, "Priority")).toHaveTextContent("Inherent Moderate");
+    expect(cellUnder(table, /Oracle Health/, "Priority")).toHaveTextContent("1 · Act now");
+    expect(cellUnder(table, /Oracle Health/, "Priority")).toHaveTextContent("Inherent Critical");
+  });
+
+  it("says a vendor scored before priorities existed has none yet, instead of guessing one", async () => {
+    const v1 = { ...oracleHealth, riskRange: null, inherentTier: null, priorityLevel: null };
+    stubFetch(signedIn(() => json({ ...emptyPage, items: [v1], total: 1 })));
+    renderRoute("/");
+    const table = await screen.findByRole("table", { name: "Vendors in your portfolio" });
+    expect(cellUnder(table, /Oracle Health/, "Priority")).toHaveTextContent("Not scored");
+    expect(within(cellUnder(table, /Oracle Health/, "Risk")).getByText("Critical")).toBeInTheDocument();
   });
 
   it("charts the portfolio by risk tier, riskiest first, and counts the vendors not scored yet", async () => {
     const facets = {
-      riskTier: { critical: 2, high: 5, moderate: 3, low: 1, unscored: 2 },
+      riskTier: { unassessed: 0, critical: 2, high: 5, moderate: 3, low: 1, unscored: 2 },
       criticality: { critical: 4, high: 4, moderate: 3, low: 2 },
     };
     stubFetch(signedIn(() => json({ ...emptyPage, items: [oracleHealth], total: 13, facets })));
@@ -164,7 +205,7 @@ describe("PortfolioPage", () => {
 
   it("draws the table and both charts from one request per view, and one more per page turned", async () => {
     const facets = {
-      riskTier: { critical: 1, high: 0, moderate: 0, low: 0, unscored: 0 },
+      riskTier: { unassessed: 0, critical: 1, high: 0, moderate: 0, low: 0, unscored: 0 },
       criticality: { critical: 0, high: 1, moderate: 0, low: 0 },
     };
     const requests = stubFetch(
@@ -213,6 +254,17 @@ describe("PortfolioPage", () => {
       ).toBe(true),
     );
     expect(screen.getAllByRole("button", { name: "Clear filters" }).length).toBeGreaterThan(0);
+  });
+
+  it("offers Unassessed in the risk tier filter", async () => {
+    stubFetch(signedIn(() => json({ ...emptyPage, items: [oracleHealth], total: 1 })));
+    const { router } = renderRoute("/");
+    const tierFilter = await screen.findByRole("combobox", { name: "Risk tier" });
+    await userEvent.click(tierFilter);
+    const options = document.getElementById(tierFilter.getAttribute("aria-controls") ?? "");
+    if (!options) throw new Error("the risk tier filter controls a list of options");
+    await userEvent.click(within(options).getByRole("option", { name: "Unassessed", hidden: true }));
+    await waitFor(() => expect(router.state.location.search).toBe("?riskTier=unassessed"));
   });
 
   it("shows a load failure with the server's reason and a retry", async () => {

@@ -28,12 +28,22 @@ describe("portfolio params in the address", () => {
     expect(params.riskTier).toEqual([]);
     expect(params.category).toEqual([]);
     expect(params.status).toEqual(["active"]);
-    expect(params.sort).toBe("riskScore");
+    expect(params.sort).toBe("priority");
     expect(params.page).toBe(1);
   });
 
-  it("mean riskiest first when the address says nothing, and keep the order each field reads best in", () => {
-    expect(paramsFromSearch(new URLSearchParams())).toMatchObject({ sort: "riskScore", order: "desc" });
+  it("keep Unassessed as a tier to filter by", () => {
+    const params = paramsFromSearch(new URLSearchParams("riskTier=unassessed&riskTier=high"));
+    expect(params.riskTier).toEqual(["unassessed", "high"]);
+    expect(searchFromParams(params).toString()).toBe("riskTier=unassessed&riskTier=high");
+  });
+
+  it("mean most urgent first when the address says nothing, and keep the order each field reads best in", () => {
+    expect(paramsFromSearch(new URLSearchParams())).toMatchObject({ sort: "priority", order: "desc" });
+    expect(paramsFromSearch(new URLSearchParams("sort=riskScore"))).toMatchObject({
+      sort: "riskScore",
+      order: "desc",
+    });
     expect(paramsFromSearch(new URLSearchParams("sort=name"))).toMatchObject({ sort: "name", order: "asc" });
     expect(
       searchFromParams({ ...paramsFromSearch(new URLSearchParams()), sort: "name", order: "asc" }).toString(),

@@ -2,8 +2,8 @@ import { defaultVendorOrder, type VendorSortField } from "@ward/contracts";
 import {
   criticalities,
   isOneOf,
+  portfolioTiers,
   relationshipStatuses,
-  riskTiers,
   vendorCategories,
   vendorSortFields,
 } from "@ward/contracts/values";
@@ -19,8 +19,8 @@ const defaults: VendorListParams = {
   status: [],
   criticality: [],
   riskTier: [],
-  // Riskiest first, as the API lists without parameters: the board's first question is where the risk is.
-  sort: "riskScore",
+  // Most urgent first, as the API lists without parameters: the board's first question is what to act on.
+  sort: "priority",
   order: "desc",
   page: 1,
   pageSize: PAGE_SIZE,
@@ -41,7 +41,7 @@ export function paramsFromSearch(search: URLSearchParams): VendorListParams {
     category: enumList(vendorCategories, search.getAll("category")),
     status: enumList(relationshipStatuses, search.getAll("status")),
     criticality: enumList(criticalities, search.getAll("criticality")),
-    riskTier: enumList(riskTiers, search.getAll("riskTier")),
+    riskTier: enumList(portfolioTiers, search.getAll("riskTier")),
     sort: sorted,
     order: order === "asc" || order === "desc" ? order : defaultVendorOrder(sorted),
     page: Number.isInteger(page) && page > 0 ? page : 1,

@@ -8,7 +8,7 @@ import { renderRoute } from "../../test/render";
 import { signedIn } from "../../test/signed-in";
 
 const facets = {
-  riskTier: { low: 0, moderate: 0, high: 1, critical: 0, unscored: 0 },
+  riskTier: { unassessed: 0, low: 0, moderate: 0, high: 1, critical: 0, unscored: 0 },
   criticality: { low: 0, moderate: 0, high: 0, critical: 1 },
 };
 const onePage = { items: [oracleHealth], total: 1, page: 1, pageSize: 25, facets };

@@ -4,8 +4,10 @@ import dayjs from "dayjs";
 import { Link } from "react-router";
 import { BeingRescoredBadge } from "../../components/being-rescored-badge";
 import { CriticalityBadge } from "../../components/criticality-badge";
-import { RiskTierBadge } from "../../components/risk-tier-badge";
+import { PortfolioTierBadge } from "../../components/portfolio-tier-badge";
+import { PriorityBadge } from "../../components/priority-badge";
 import { categoryLabels, statusLabels } from "../../labels/enum-labels";
+import { tierLabels } from "../../labels/risk-labels";
 import { LastAssessedCell, ReassessmentCell, TrendCell } from "./assessment-cells";
 import type { PortfolioParams } from "./portfolio-params";
 import { SortableHeader } from "./sortable-header";
@@ -30,33 +32,57 @@ function OtherNames({ vendor }: { vendor: VendorSummaryDto }) {
   );
 }
 
-/** The latest overall score and its tier; a vendor Ward has not scored yet says so instead of looking safe. */
+function NotScored({ vendor }: { vendor: VendorSummaryDto }) {
+  return (
+    <Text span size="sm" c="dimmed">
+      {vendor.riskBeingRescored ? "Being scored" : "Not scored"}
+    </Text>
+  );
+}
+
+/**
+ * The latest overall score and its tier; a vendor Ward has not scored yet says so instead of looking safe, and an
+ * Unassessed one shows the range its score could take instead of a score that would read as a verdict.
+ */
 function RiskCell({ vendor }: { vendor: VendorSummaryDto }) {
-  if (vendor.riskScore === null || vendor.riskTier === null)
-    return (
-      <Text span size="sm" c="dimmed">
-        {vendor.riskBeingRescored ? "Being scored" : "Not scored"}
-      </Text>
-    );
+  if (vendor.riskScore === null || vendor.riskTier === null) return <NotScored vendor={vendor} />;
   return (
     <Group gap="xs" wrap="nowrap">
-      <RiskTierBadge tier={vendor.riskTier} size="md" />
-      <Text span size="sm" fw={600}>
-        {vendor.riskScore}
-      </Text>
+      <PortfolioTierBadge tier={vendor.riskTier} range={vendor.riskRange} size="md" />
+      {vendor.riskTier !== "unassessed" && (
+        <Text span size="sm" fw={600}>
+          {vendor.riskScore}
+        </Text>
+      )}
       {vendor.riskBeingRescored && <BeingRescoredBadge />}
     </Group>
   );
 }
 
+/** What to do about the vendor and why: its level, with the inherent tier that put it there underneath. */
+function PriorityCell({ vendor }: { vendor: VendorSummaryDto }) {
+  if (vendor.priorityLevel === null) return <NotScored vendor={vendor} />;
+  return (
+    <div>
+      <PriorityBadge level={vendor.priorityLevel} size="md" />
+      {vendor.inherentTier && (
+        <Text size="xs" c="dimmed" mt={2}>
+          Inherent {tierLabels[vendor.inherentTier]}
+        </Text>
+      )}
+    </div>
+  );
+}
+
 export function VendorTable({ vendors, params, onSort }: VendorTableProps) {
   return (
-    <Table.ScrollContainer minWidth={1180}>
+    <Table.ScrollContainer minWidth={1300}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Caption>Vendors in your portfolio</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <SortableHeader field="name" label="Name" params={params} onSort={onSort} />
+            <SortableHeader field="priority" label="Priority" params={params} onSort={onSort} />
             <SortableHeader field="riskScore" label="Risk" params={params} onSort={onSort} />
             <Table.Th>Trend</Table.Th>
             <Table.Th>Last assessed</Table.Th>
@@ -77,6 +103,9 @@ export function VendorTable({ vendors, params, onSort }: VendorTableProps) {
                   {vendor.name}
                 </Anchor>
                 <OtherNames vendor={vendor} />
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>
+                <PriorityCell vendor={vendor} />
               </Table.Td>
               <Table.Td>
                 <RiskCell vendor={vendor} />

@@ -4,12 +4,21 @@ import type { ReactNode } from "react";
 import { ApiError } from "../../api/api-error";
 import { useScoreHistory, useVendorScore } from "../../api/scores";
 import { BeingRescoredBadge } from "../../components/being-rescored-badge";
+import { PortfolioTierBadge } from "../../components/portfolio-tier-badge";
+import { PriorityBadge } from "../../components/priority-badge";
 import { QueryError } from "../../components/query-error";
-import { RiskTierBadge } from "../../components/risk-tier-badge";
 import { formatDateTime } from "../../labels/format";
-import { formatConfidence, formatScore } from "../../labels/risk-labels";
+import {
+  formatConfidence,
+  formatRange,
+  formatScore,
+  portfolioTierLabels,
+  tierLabels,
+} from "../../labels/risk-labels";
+import { PriorityMatrix } from "./risk/priority-matrix";
 import { changeSincePrevious } from "./risk/score-change";
 import { ScoreDelta } from "./risk/score-delta";
+import { factsSentence } from "./risk/score-facts";
 import { TopActionList } from "./risk/top-action-list";
 
 function Figure({ label, children }: { label: string; children: ReactNode }) {
@@ -37,23 +46,53 @@ function Trend({ vendorId }: { vendorId: string }) {
   );
 }
 
+/** Where the vendor sits between what it holds (inherent) and how well it guards it (residual), and what to do. */
+function PriorityFigure({ priority }: { priority: NonNullable<VendorScoreResponse["score"]["priority"]> }) {
+  return (
+    <Stack gap="xs">
+      <Group gap="lg" align="flex-start" wrap="wrap">
+        <Stack gap={4}>
+          <Text size="sm" c="dimmed">
+            Priority
+          </Text>
+          <PriorityBadge level={priority.level} size="lg" />
+          <Text size="sm">Inherent {tierLabels[priority.inherentTier]}</Text>
+          <Text size="sm">Residual {portfolioTierLabels[priority.residual]}</Text>
+        </Stack>
+        <PriorityMatrix priority={priority} />
+      </Group>
+      <Text size="xs" c="dimmed">
+        {priority.explanation}
+      </Text>
+    </Stack>
+  );
+}
+
 function Headline({ vendor, stored }: { vendor: VendorDto; stored: VendorScoreResponse }) {
-  const { overall } = stored.score;
+  const { overall, priority } = stored.score;
+  const unassessed = overall.state === "unassessed";
+  const facts = factsSentence(overall);
   return (
     <Stack gap="md">
       <Group gap="xl" align="flex-start" wrap="wrap">
         <Figure label="Overall risk">
           <Group gap="xs" align="center" wrap="nowrap">
-            <Text fz={40} fw={800} lh={1}>
-              {formatScore(overall.score)}
-            </Text>
+            {!unassessed && (
+              <Text fz={40} fw={800} lh={1}>
+                {formatScore(overall.score)}
+              </Text>
+            )}
             <Stack gap={2} align="flex-start">
               <Group gap={6}>
-                <RiskTierBadge tier={overall.tier} size="lg" />
+                <PortfolioTierBadge tier={unassessed ? "unassessed" : overall.tier} size="lg" />
                 {stored.beingRescored && <BeingRescoredBadge size="md" />}
               </Group>
               <Text size="xs" c="dimmed">
-                of 100, higher is worse
+                {unassessed && overall.range
+                  ? `Could be ${formatRange(overall.range)} of 100 once the open questions are answered`
+                  : overall.range
+                    ? `of 100, higher is worse; could be ${formatRange(overall.range)}`
+                    : "of 100, higher is worse"}
               </Text>
             </Stack>
           </Group>
@@ -67,7 +106,13 @@ function Headline({ vendor, stored }: { vendor: VendorDto; stored: VendorScoreRe
           <Trend vendorId={vendor.id} />
         </Figure>
       </Group>
+      {facts && (
+        <Text size="sm" fw={500}>
+          {facts}
+        </Text>
+      )}
       <Text size="sm">{overall.explanation}</Text>
+      {priority && <PriorityFigure priority={priority} />}
     </Stack>
   );
 }

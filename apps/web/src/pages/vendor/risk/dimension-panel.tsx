@@ -1,28 +1,90 @@
-import { Button, Collapse, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Alert, Button, Collapse, Group, List, Paper, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
+import { IconAlertTriangle, IconChevronDown, IconChevronRight } from "@tabler/icons-react";
 import type { ScoreContributionDto, VendorRiskScoreDto } from "@ward/contracts";
 import { useId } from "react";
 import { RiskTierBadge } from "../../../components/risk-tier-badge";
-import { formatConfidence, formatScore } from "../../../labels/risk-labels";
-import { ContributionItem } from "./contribution-item";
+import { formatConfidence, formatScore, tierColors } from "../../../labels/risk-labels";
+import { ContributionItem, RecordLink } from "./contribution-item";
+import { isAnchoredKind } from "./record-anchor";
+import { RangeCaption, ScoreRangeBar } from "./score-range-bar";
 
 type DimensionScoreDto = VendorRiskScoreDto["dimensions"]["legacyDataExposure"];
 
 /** Reasons shown before "Show all": the largest carry most of the score, and three fit beside each other. */
 export const REASONS_SHOWN = 3;
 
-function ContributionList({ items }: { items: ScoreContributionDto[] }) {
+interface ListedContribution {
+  contribution: ScoreContributionDto;
+  countedUnder?: string | undefined;
+}
+
+function ContributionList({ items }: { items: ListedContribution[] }) {
   return (
     <Stack component="ul" gap={0} m={0} p={0} style={{ listStyle: "none" }}>
-      {items.map((item) => (
+      {items.map(({ contribution, countedUnder }) => (
         // One factor can appear once per holding or incident; the sentence names which, so the key is unique.
         <ContributionItem
-          key={`${item.factorId}:${item.source.id ?? ""}:${item.explanation}`}
-          contribution={item}
+          key={`${contribution.factorId}:${contribution.source.id ?? ""}:${contribution.explanation}`}
+          contribution={contribution}
+          countedUnder={countedUnder}
         />
       ))}
     </Stack>
+  );
+}
+
+/**
+ * The reasons that add points, largest first, each followed by the members of its group that it charges for
+ * (a group charges once, on its costliest member; the others carry 0 points and the same group).
+ */
+export function groupReasons(ordered: readonly ScoreContributionDto[]) {
+  const risks = ordered.filter((c) => c.points > 0);
+  const chargedBy = new Map<string, ScoreContributionDto>();
+  for (const risk of risks) if (risk.group && !chargedBy.has(risk.group)) chargedBy.set(risk.group, risk);
+  const countedUnder = (c: ScoreContributionDto) =>
+    c.points === 0 && c.group ? chargedBy.get(c.group) : undefined;
+  const reasons = risks.map((risk) => ({
+    risk,
+    counted: chargedBy.get(risk.group ?? "") === risk ? ordered.filter((c) => countedUnder(c) === risk) : [],
+  }));
+  const inPlace = ordered.filter((c) => c.points <= 0 && !countedUnder(c));
+  return { reasons, inPlace };
+}
+
+type Contradictions = NonNullable<DimensionScoreDto["contradictions"]>;
+
+/** Answers that say the opposite of a recorded fact, each naming the answer and the record; the fact counts. */
+function ContradictionList({ contradictions }: { contradictions: Contradictions }) {
+  return (
+    <Alert
+      color="yellow"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden size={18} />}
+      title={
+        contradictions.length === 1 ? "An answer contradicts the record" : "Answers contradict the record"
+      }
+    >
+      <List size="sm" spacing={4}>
+        {contradictions.map((c) => (
+          <List.Item key={`${c.evidenceId}:${c.record.kind}:${c.record.id ?? ""}`}>
+            {c.explanation}{" "}
+            <RecordLink kind="evidence" id={c.evidenceId}>
+              See the answer
+            </RecordLink>
+            {isAnchoredKind(c.record.kind) && c.record.id && (
+              <>
+                {" · "}
+                <RecordLink kind={c.record.kind} id={c.record.id} />
+              </>
+            )}
+          </List.Item>
+        ))}
+      </List>
+      <Text size="xs" c="dimmed" mt={4}>
+        The recorded fact counts until an analyst resolves the contradiction.
+      </Text>
+    </Alert>
   );
 }
 
@@ -34,8 +96,13 @@ export function DimensionPanel({ dimension }: { dimension: DimensionScoreDto }) 
   const [allShown, all] = useDisclosure(false);
   // The engine lists largest first already; sorting again keeps the promise if a stored score predates that.
   const ordered = [...dimension.contributions].sort((a, b) => b.points - a.points);
-  const risks = ordered.filter((c) => c.points > 0);
-  const inPlace = ordered.filter((c) => c.points <= 0);
+  const { reasons, inPlace } = groupReasons(ordered);
+  const risks = reasons.map((r) => r.risk);
+  const listed = (shown: typeof reasons): ListedContribution[] =>
+    shown.flatMap(({ risk, counted }) => [
+      { contribution: risk },
+      ...counted.map((c) => ({ contribution: c, countedUnder: risk.label })),
+    ]);
   const total = Math.round(risks.reduce((sum, c) => sum + c.points, 0) * 10) / 10;
 
   return (
@@ -55,6 +122,19 @@ export function DimensionPanel({ dimension }: { dimension: DimensionScoreDto }) 
             of 100 · confidence {formatConfidence(dimension.confidence)}
           </Text>
         </Group>
+        {dimension.range && (
+          <div>
+            <ScoreRangeBar
+              score={dimension.score}
+              range={dimension.range}
+              color={tierColors[dimension.tier]}
+            />
+            <RangeCaption range={dimension.range} unknownPoints={dimension.unknownPoints} />
+          </div>
+        )}
+        {dimension.contradictions && dimension.contradictions.length > 0 && (
+          <ContradictionList contradictions={dimension.contradictions} />
+        )}
         {total > 100 && (
           // Otherwise the points below seem not to add up to the score.
           <Text size="xs" c="dimmed">
@@ -63,7 +143,7 @@ export function DimensionPanel({ dimension }: { dimension: DimensionScoreDto }) 
         )}
         {risks.length > 0 ? (
           <>
-            <ContributionList items={allShown ? risks : risks.slice(0, REASONS_SHOWN)} />
+            <ContributionList items={listed(allShown ? reasons : reasons.slice(0, REASONS_SHOWN))} />
             {risks.length > REASONS_SHOWN && (
               <div>
                 <Button variant="subtle" size="compact-sm" onClick={all.toggle} aria-expanded={allShown}>
@@ -96,7 +176,7 @@ export function DimensionPanel({ dimension }: { dimension: DimensionScoreDto }) 
               Controls in place ({inPlace.length})
             </Button>
             <Collapse expanded={controlsOpen} id={controlsId}>
-              <ContributionList items={inPlace} />
+              <ContributionList items={inPlace.map((contribution) => ({ contribution }))} />
             </Collapse>
           </div>
         )}

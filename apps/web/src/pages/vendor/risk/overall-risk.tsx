@@ -24,9 +24,9 @@ export function OverallRisk({ stored }: { stored: VendorScoreResponse }) {
           <Text size="sm">Reassess every {inherent.reassessmentMonths} months</Text>
         </Group>
         <Text size="xs" c="dimmed">
-          Confidence is the share of the facts the method asks for that Ward knows and that are less than a
-          year old. Unknowns are not treated as safe: each costs 60% of its worst case, so a low confidence
-          means the score can still move as the vendor answers. Most of this score comes from{" "}
+          Confidence says how narrow the score's range is: the range runs from every open question answered
+          for the vendor to every one answered against it. Unknowns are not treated as safe, so a low
+          confidence means the score can still move as the vendor answers. Most of this score comes from{" "}
           {dimensionLabels[overall.drivenBy].toLowerCase()}.
         </Text>
         <Text size="xs" c="dimmed">

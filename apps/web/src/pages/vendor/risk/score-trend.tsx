@@ -5,6 +5,7 @@ import { useScoreHistory } from "../../../api/scores";
 import { QueryError } from "../../../components/query-error";
 import { formatDateTime } from "../../../labels/format";
 import { dimensionLabels } from "../../../labels/risk-labels";
+import { type MethodologyChange, methodologyChanges } from "./methodology-changes";
 
 const series = [
   { name: "Overall", color: "indigo.7" },
@@ -21,6 +22,67 @@ function chartRows(items: ScoreHistoryPoint[]) {
     [dimensionLabels.credentialHygiene]: point.credentialHygiene,
     [dimensionLabels.breachHistory]: point.breachHistory,
   }));
+}
+
+/** The x-axis key of the gap drawn between the last score of one methodology and the first of the next. */
+const methodGap = (change: MethodologyChange) => `method-change-${change.index}`;
+
+/**
+ * The chart's rows with an empty row between the two scores either side of each methodology change, where a
+ * labelled vertical line stands; the lines run through it (nulls are connected), so only the marker shows.
+ */
+function rowsWithMethodGaps(items: ScoreHistoryPoint[], changes: readonly MethodologyChange[]) {
+  const rows: Record<string, string | number>[] = chartRows(items);
+  for (const change of [...changes].reverse()) rows.splice(change.index, 0, { when: methodGap(change) });
+  return rows;
+}
+
+function methodMarkers(changes: readonly MethodologyChange[]) {
+  return changes.map((change) => ({
+    x: methodGap(change),
+    label: `Method ${change.to}`,
+    labelPosition: "insideTop" as const,
+    color: "dark.4",
+    strokeDasharray: "4 2",
+  }));
+}
+
+function MethodNotes({ changes }: { changes: readonly MethodologyChange[] }) {
+  if (changes.length === 0) return null;
+  return (
+    <>
+      {changes.map((change) => (
+        <Text key={change.index} size="xs" c="dimmed">
+          Ward's scoring method changed from {change.from} to {change.to} at the score of{" "}
+          {formatDateTime(change.computedAt)}: scores on either side are measured differently, so a jump there
+          is the method's, not the vendor's.
+        </Text>
+      ))}
+    </>
+  );
+}
+
+function TrendChart({ items }: { items: ScoreHistoryPoint[] }) {
+  const changes = methodologyChanges(items);
+  const rows = rowsWithMethodGaps(items, changes);
+  return (
+    <>
+      <LineChart
+        h={240}
+        data={rows}
+        dataKey="when"
+        series={series}
+        curveType="linear"
+        withLegend
+        legendProps={{ verticalAlign: "bottom" }}
+        yAxisProps={{ domain: [0, 100] }}
+        referenceLines={methodMarkers(changes)}
+        xAxisProps={{ tickFormatter: (when: string) => (when.startsWith("method-change-") ? "" : when) }}
+        aria-label="Overall and dimension scores at each recomputation, 0 to 100"
+      />
+      <MethodNotes changes={changes} />
+    </>
+  );
 }
 
 /** How the vendor's scores moved each time its records changed. */
@@ -46,17 +108,7 @@ export function ScoreTrend({ vendorId }: { vendorId: string }) {
             change.
           </Text>
         ) : (
-          <LineChart
-            h={240}
-            data={chartRows(history.data.items)}
-            dataKey="when"
-            series={series}
-            curveType="linear"
-            withLegend
-            legendProps={{ verticalAlign: "bottom" }}
-            yAxisProps={{ domain: [0, 100] }}
-            aria-label="Overall and dimension scores at each recomputation, 0 to 100"
-          />
+          <TrendChart items={history.data.items} />
         )}
       </Stack>
     </Paper>

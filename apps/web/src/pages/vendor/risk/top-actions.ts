@@ -8,13 +8,14 @@ export interface TopAction {
   fixes: { dimension: DimensionId; contribution: ScoreContributionDto } | null;
 }
 
-/** Whether the action addresses the contribution: the same evidence factor, or the same data holding. */
+/** Whether the action addresses the contribution: the same evidence factor, data holding or incident. */
 function addresses(suggestion: SuggestedWhatIf, contribution: ScoreContributionDto): boolean {
-  return suggestion.changes.some((change) =>
-    change.kind === "set_evidence"
-      ? contribution.factorId === change.factor
-      : contribution.source.kind === "data_holding" && contribution.source.id === change.holdingId,
-  );
+  const { source } = contribution;
+  return suggestion.changes.some((change) => {
+    if (change.kind === "set_evidence") return contribution.factorId === change.factor;
+    if ("holdingId" in change) return source.kind === "data_holding" && source.id === change.holdingId;
+    return source.kind === "incident" && source.id === change.incidentId;
+  });
 }
 
 /**

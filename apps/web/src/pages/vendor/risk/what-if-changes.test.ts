@@ -13,6 +13,7 @@ describe("what-if changes", () => {
   it("apply an answer set by hand after a suggestion for the same factor, so the hand-set answer wins", () => {
     const changes = changesFor(
       {
+        ...EMPTY_SELECTION,
         suggestions: [enforceRemoteMfa.id],
         holdingActions: { "h-1": ["encrypt_holding"] },
         evidence: { "mfa.remote_access": false },
@@ -24,6 +25,26 @@ describe("what-if changes", () => {
       { kind: "encrypt_holding", holdingId: "h-1" },
       { kind: "set_evidence", factor: "mfa.remote_access", value: false },
     ]);
+  });
+
+  it("put tried facts (record counts, incident impact) before the actions, and leave out an unchanged incident", () => {
+    const changes = changesFor(
+      {
+        ...EMPTY_SELECTION,
+        holdingActions: { "h-1": ["encrypt_holding"] },
+        recordCounts: { "h-1": 2_000, "h-2": null },
+        incidentFacts: { "i-1": { dataTaken: "no", serviceOutage: "yes" }, "i-2": {} },
+      },
+      [],
+    );
+    expect(changes).toEqual([
+      { kind: "set_record_count", holdingId: "h-1", recordCount: 2_000 },
+      { kind: "set_record_count", holdingId: "h-2", recordCount: null },
+      { kind: "update_incident", incidentId: "i-1", dataTaken: "no", serviceOutage: "yes" },
+      { kind: "encrypt_holding", holdingId: "h-1" },
+    ]);
+    expect(isEmptySelection({ ...EMPTY_SELECTION, incidentFacts: { "i-2": {} } })).toBe(true);
+    expect(isEmptySelection({ ...EMPTY_SELECTION, recordCounts: { "h-1": 0 } })).toBe(false);
   });
 
   it("read yes to a day count as meeting the good threshold and no as never", () => {

@@ -1,4 +1,4 @@
-import type { DataHoldingDto } from "@ward/contracts";
+import type { DataHoldingDto, TriState } from "@ward/contracts";
 import { type CatalogueEntry, catalogueEntry, type SuggestedWhatIf, type WhatIfChange } from "@ward/scoring";
 
 /** The per-holding actions the engine can simulate. */
@@ -14,6 +14,13 @@ export const HOLDING_ACTIONS: readonly { kind: HoldingActionKind; label: string 
   { kind: "encrypt_holding", label: "Encrypt it at rest" },
   { kind: "isolate_holding", label: "Cut hospital logins off from it" },
 ];
+
+/** A change that is one of the per-holding actions the panel offers as ticks. */
+export function isHoldingAction(
+  change: WhatIfChange,
+): change is Extract<WhatIfChange, { kind: HoldingActionKind }> {
+  return HOLDING_ACTIONS.some((action) => action.kind === change.kind);
+}
 
 /** Whether an action would change nothing because the holding is already that way. */
 export function actionAlreadyDone(kind: HoldingActionKind, holding: DataHoldingDto): boolean {
@@ -37,15 +44,33 @@ export interface WhatIfSelection {
   holdingActions: Readonly<Record<string, readonly HoldingActionKind[]>>;
   /** Per evidence key, the answer: true for "yes", false for "no". */
   evidence: Readonly<Record<string, boolean>>;
+  /** Per holding id, a record count to try instead of the recorded one (null: unknown). */
+  recordCounts: Readonly<Record<string, number | null>>;
+  /** Per incident id, impact facts to try instead of the recorded ones. */
+  incidentFacts: Readonly<Record<string, IncidentFacts>>;
 }
 
-export const EMPTY_SELECTION: WhatIfSelection = { suggestions: [], holdingActions: {}, evidence: {} };
+/** The facts of an incident's impact the what-if can change; a field left out keeps the recorded value. */
+export interface IncidentFacts {
+  dataTaken?: TriState;
+  serviceOutage?: TriState;
+}
+
+export const EMPTY_SELECTION: WhatIfSelection = {
+  suggestions: [],
+  holdingActions: {},
+  evidence: {},
+  recordCounts: {},
+  incidentFacts: {},
+};
 
 export function isEmptySelection(selection: WhatIfSelection): boolean {
   return (
     selection.suggestions.length === 0 &&
     Object.values(selection.holdingActions).every((kinds) => kinds.length === 0) &&
-    Object.keys(selection.evidence).length === 0
+    Object.keys(selection.evidence).length === 0 &&
+    Object.keys(selection.recordCounts).length === 0 &&
+    Object.values(selection.incidentFacts).every((facts) => Object.keys(facts).length === 0)
   );
 }
 
@@ -59,8 +84,9 @@ export function evidenceValueFor(entry: CatalogueEntry, yes: boolean): boolean |
 }
 
 /**
- * The engine's change list for a selection. Suggestions first, then holding actions, then evidence answers:
- * the engine applies changes in order, so an answer the analyst set by hand wins over a suggestion's.
+ * The engine's change list for a selection. Facts first (record counts, incident impact), as they describe the
+ * vendor as it is; then suggestions, holding actions and evidence answers: the engine applies changes in order,
+ * so an answer the analyst set by hand wins over a suggestion's.
  */
 export function changesFor(
   selection: WhatIfSelection,
@@ -74,5 +100,12 @@ export function changesFor(
     const entry = catalogueEntry(factor);
     return entry ? [{ kind: "set_evidence", factor, value: evidenceValueFor(entry, yes) }] : [];
   });
-  return [...chosen, ...holdings, ...evidence];
+  const counts = Object.entries(selection.recordCounts ?? {}).map(
+    ([holdingId, recordCount]): WhatIfChange => ({ kind: "set_record_count", holdingId, recordCount }),
+  );
+  const incidents = Object.entries(selection.incidentFacts ?? {}).flatMap(
+    ([incidentId, facts]): WhatIfChange[] =>
+      Object.keys(facts).length > 0 ? [{ kind: "update_incident", incidentId, ...facts }] : [],
+  );
+  return [...counts, ...incidents, ...chosen, ...holdings, ...evidence];
 }

@@ -1,4 +1,4 @@
-import { Checkbox, Stack, Text } from "@mantine/core";
+import { Checkbox, NumberInput, Stack, Text } from "@mantine/core";
 import type { DataHoldingDto } from "@ward/contracts";
 import { formatDelta } from "../../../labels/risk-labels";
 import { actionAlreadyDone, HOLDING_ACTIONS, type HoldingActionKind } from "./what-if-changes";
@@ -9,10 +9,21 @@ interface HoldingActionsProps {
   onChange: (holdingId: string, kinds: HoldingActionKind[]) => void;
   /** An action's effect on the overall score given the other ticked changes. */
   effectOf: (holdingId: string, kind: HoldingActionKind) => number;
+  /** Record counts to try, per holding; a holding left out keeps its recorded count. */
+  recordCounts: Readonly<Record<string, number | null>>;
+  /** A count to try, or undefined to go back to the recorded one. */
+  onRecordCount: (holdingId: string, count: number | undefined) => void;
 }
 
 /** For each copy of the hospital's data at the vendor, what the vendor could do about it. */
-export function WhatIfHoldingActions({ holdings, value, onChange, effectOf }: HoldingActionsProps) {
+export function WhatIfHoldingActions({
+  holdings,
+  value,
+  onChange,
+  effectOf,
+  recordCounts,
+  onRecordCount,
+}: HoldingActionsProps) {
   // A copy destroyed with proof adds no risk, so there is nothing left to try on it.
   const live = holdings.filter((h) => !actionAlreadyDone("destroy_holding", h));
   if (live.length === 0) return null;
@@ -43,6 +54,22 @@ export function WhatIfHoldingActions({ holdings, value, onChange, effectOf }: Ho
                 />
               );
             })}
+            <NumberInput
+              label="Records held"
+              description={
+                holding.recordCount === null
+                  ? "Not recorded; try a count"
+                  : `Recorded: ${holding.recordCount.toLocaleString("en-US")}; try another count`
+              }
+              value={recordCounts[holding.id] ?? ""}
+              onChange={(count) => onRecordCount(holding.id, typeof count === "number" ? count : undefined)}
+              min={0}
+              max={1_000_000_000}
+              allowDecimal={false}
+              allowNegative={false}
+              thousandSeparator=","
+              maw={260}
+            />
           </Stack>
         </Checkbox.Group>
       ))}

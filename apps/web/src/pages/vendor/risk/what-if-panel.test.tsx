@@ -4,7 +4,7 @@ import { suggestWhatIfs, whatIf } from "@ward/scoring";
 import { describe, expect, it } from "vitest";
 import { formatDelta, formatScore } from "../../../labels/risk-labels";
 import { stubFetch } from "../../../test/fetch-stub";
-import { legacyHolding, oracleHealth } from "../../../test/fixtures";
+import { legacyHolding, legacyServerIncident, oracleHealth } from "../../../test/fixtures";
 import { renderRoute } from "../../../test/render";
 import { oracleProfile, oracleRiskApi, oracleScore, SCORE_AS_OF } from "../../../test/risk-fixtures";
 import { signedIn } from "../../../test/signed-in";
@@ -61,16 +61,54 @@ describe("the what-if panel", () => {
     expect(resultRow(panel, "Legacy-data exposure").change.textContent).toMatch(/^−\d/);
 
     await userEvent.click(within(panel).getByRole("combobox", { name: "Evidence factor" }));
-    await userEvent.click(await screen.findByRole("option", { name: "MFA on remote access", hidden: true }));
+    await userEvent.click(
+      await screen.findByRole("option", { name: "MFA on customer logins", hidden: true }),
+    );
     await userEvent.click(within(panel).getByRole("radio", { name: "Yes" }));
     await userEvent.click(within(panel).getByRole("button", { name: "Add answer" }));
     const answers = within(panel).getByRole("list", { name: "Answers in this what-if" });
-    expect(answers).toHaveTextContent("MFA on remote access: Yes.");
+    expect(answers).toHaveTextContent("MFA on customer logins: Yes.");
     expect(resultRow(panel, "Credential hygiene").change.textContent).toMatch(/^−\d/);
 
     await userEvent.click(within(panel).getByRole("button", { name: "Clear changes" }));
     await waitFor(() => expect(resultRow(panel, "Overall").change).toHaveTextContent("±0"));
     expect(within(panel).queryByRole("list", { name: "Answers in this what-if" })).not.toBeInTheDocument();
+  });
+
+  it("rescores for a different record count and for an incident's impact, as the engine would", async () => {
+    const { panel } = await openWhatIf();
+    const holding = within(panel).getByRole("group", { name: legacyHolding.system });
+    await userEvent.type(within(holding).getByRole("textbox", { name: "Records held" }), "500");
+    const fewer = whatIf(oracleProfile, {}, SCORE_AS_OF, [
+      { kind: "set_record_count", holdingId: legacyHolding.id, recordCount: 500 },
+    ]);
+    await waitFor(() =>
+      expect(resultRow(panel, "Legacy-data exposure").after).toHaveTextContent(
+        formatScore(fewer.after.dimensions.legacyDataExposure.score),
+      ),
+    );
+
+    const incident = within(panel).getByRole("group", { name: legacyServerIncident.title });
+    const dataTaken = within(incident).getByRole("combobox", { name: "Patient data taken" });
+    await userEvent.click(dataTaken);
+    // Each answer box has its own "Yes"; pick from the list this one controls.
+    const options = document.getElementById(dataTaken.getAttribute("aria-controls") ?? "");
+    if (!options) throw new Error("the answer box controls a list of options");
+    await userEvent.click(within(options).getByRole("option", { name: "Yes", hidden: true }));
+    const taken = whatIf(oracleProfile, {}, SCORE_AS_OF, [
+      { kind: "set_record_count", holdingId: legacyHolding.id, recordCount: 500 },
+      { kind: "update_incident", incidentId: legacyServerIncident.id, dataTaken: "yes" },
+    ]);
+    await waitFor(() =>
+      expect(resultRow(panel, "Breach history").after).toHaveTextContent(
+        formatScore(taken.after.dimensions.breachHistory.score),
+      ),
+    );
+    expect(taken.after.dimensions.breachHistory.score).not.toBe(fewer.after.dimensions.breachHistory.score);
+
+    await userEvent.click(within(panel).getByRole("button", { name: "Clear changes" }));
+    await waitFor(() => expect(resultRow(panel, "Overall").change).toHaveTextContent("±0"));
+    expect(within(holding).getByRole("textbox", { name: "Records held" })).toHaveValue("");
   });
 
   it("shows beside each suggestion what it does given the others ticked, so the ticked figures add up", async () => {

@@ -1,6 +1,11 @@
 import type { WhatIfChangeDto } from "@ward/contracts";
 import { answerRisk, catalogueEntry, type SuggestedWhatIf } from "@ward/scoring";
-import type { HoldingActionKind, WhatIfSelection } from "./what-if-changes";
+import {
+  type HoldingActionKind,
+  type IncidentFacts,
+  isHoldingAction,
+  type WhatIfSelection,
+} from "./what-if-changes";
 
 const sameChange = (a: WhatIfChangeDto, b: WhatIfChangeDto) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -17,6 +22,8 @@ export function selectionFromChanges(
   const picked: string[] = [];
   const holdingActions: Record<string, HoldingActionKind[]> = {};
   const evidence: Record<string, boolean> = {};
+  const recordCounts: Record<string, number | null> = {};
+  const incidentFacts: Record<string, IncidentFacts> = {};
   for (const change of changes) {
     const suggestion = suggestions.find(
       (s) => s.changes.length === 1 && s.changes[0] && sameChange(s.changes[0], change),
@@ -26,10 +33,17 @@ export function selectionFromChanges(
     } else if (change.kind === "set_evidence") {
       const entry = catalogueEntry(change.factor);
       if (entry) evidence[change.factor] = answerRisk(entry, change.value) === 0;
-    } else if (holdingIds.has(change.holdingId)) {
+    } else if (change.kind === "set_record_count") {
+      if (holdingIds.has(change.holdingId)) recordCounts[change.holdingId] = change.recordCount;
+    } else if (change.kind === "update_incident") {
+      const facts: IncidentFacts = { ...incidentFacts[change.incidentId] };
+      if (change.dataTaken) facts.dataTaken = change.dataTaken;
+      if (change.serviceOutage) facts.serviceOutage = change.serviceOutage;
+      incidentFacts[change.incidentId] = facts;
+    } else if (isHoldingAction(change) && holdingIds.has(change.holdingId)) {
       const kinds = holdingActions[change.holdingId] ?? [];
       if (!kinds.includes(change.kind)) holdingActions[change.holdingId] = [...kinds, change.kind];
     }
   }
-  return { suggestions: picked, holdingActions, evidence };
+  return { suggestions: picked, holdingActions, evidence, recordCounts, incidentFacts };
 }

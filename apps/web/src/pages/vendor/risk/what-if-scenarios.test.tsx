@@ -8,16 +8,25 @@ import { legacyHolding, oracleHealth } from "../../../test/fixtures";
 import { renderRoute } from "../../../test/render";
 import { oracleProfile, oracleRiskApi, SCORE_AS_OF } from "../../../test/risk-fixtures";
 import { signedIn } from "../../../test/signed-in";
+import { HOLDING_ACTIONS } from "./what-if-changes";
 
 const base = `/api/vendors/${oracleHealth.id}/scenarios`;
-const [first, second] = suggestWhatIfs(oracleProfile, SCORE_AS_OF);
+const suggestions = suggestWhatIfs(oracleProfile, SCORE_AS_OF);
+const [first, second] = suggestions;
+/** Holding actions none of today's suggestions makes alone, so loading one ticks it under its holding. */
+const [holdingOnly, otherHoldingAction] = HOLDING_ACTIONS.filter(
+  (action) => !suggestions.some((s) => s.changes.length === 1 && s.changes[0]?.kind === action.kind),
+);
 
 function savedScenario(overrides: Partial<WhatIfScenarioDto> = {}): WhatIfScenarioDto {
   return {
     id: "5e5e5e5e-5e5e-4e5e-8e5e-5e5e5e5e5e5e",
     vendorId: oracleHealth.id,
     name: "Archive first",
-    changes: [...(second?.changes ?? []), { kind: "encrypt_holding", holdingId: legacyHolding.id }],
+    changes: [
+      ...(second?.changes ?? []),
+      { kind: holdingOnly?.kind ?? "encrypt_holding", holdingId: legacyHolding.id },
+    ],
     createdBy: "Test analyst",
     createdAt: "2025-06-18T10:00:00.000Z",
     updatedAt: "2025-06-18T10:00:00.000Z",
@@ -104,16 +113,15 @@ describe("saved what-if scenarios", () => {
 
   it("load a scenario back into the ticks, suggestions and holding actions alike", async () => {
     if (!second) throw new Error("the fixture vendor has two suggestions");
+    if (!holdingOnly || !otherHoldingAction) throw new Error("two holding actions are not suggestions");
     const { handler } = withScenarios([savedScenario()]);
     const { panel, scenarios } = await openScenarios(handler);
     await userEvent.click(await within(scenarios).findByRole("button", { name: "Load" }));
 
     expect(within(panel).getByRole("checkbox", { name: second.label })).toBeChecked();
     const holding = within(panel).getByRole("group", { name: legacyHolding.system });
-    expect(within(holding).getByRole("checkbox", { name: "Encrypt it at rest" })).toBeChecked();
-    expect(
-      within(holding).getByRole("checkbox", { name: "Destroy it and certify the destruction" }),
-    ).not.toBeChecked();
+    expect(within(holding).getByRole("checkbox", { name: holdingOnly.label })).toBeChecked();
+    expect(within(holding).getByRole("checkbox", { name: otherHoldingAction.label })).not.toBeChecked();
   });
 
   it("delete a scenario from the list", async () => {

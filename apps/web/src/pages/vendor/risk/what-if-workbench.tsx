@@ -8,6 +8,7 @@ import { buildRiskProfile, type VendorRecords } from "./vendor-risk-profile";
 import { changesFor, EMPTY_SELECTION, isEmptySelection, type WhatIfSelection } from "./what-if-changes";
 import { WhatIfEvidence } from "./what-if-evidence";
 import { WhatIfHoldingActions } from "./what-if-holding-actions";
+import { WhatIfIncidentFacts } from "./what-if-incident-facts";
 import { marginalEffect, selectionScorer } from "./what-if-marginal";
 import { WhatIfResults } from "./what-if-results";
 import { selectionFromChanges } from "./what-if-scenario-selection";
@@ -34,14 +35,16 @@ export function WhatIfWorkbench({ records, asOf, storedOverall }: WhatIfWorkbenc
   const suggestions = useMemo(() => suggestWhatIfs(profile, asOf), [profile, asOf]);
   const [selection, setSelection] = useState<WhatIfSelection>(EMPTY_SELECTION);
 
-  // A holding deleted since it was ticked would make the engine throw; its action simply no longer applies.
+  // A holding or incident deleted since it was changed would make the engine throw; its change no longer applies.
   const applicable = useMemo(() => {
-    const holdingActions = Object.fromEntries(
-      Object.entries(selection.holdingActions).filter(([id]) =>
-        profile.dataHoldings.some((h) => h.id === id),
-      ),
-    );
-    return { ...selection, holdingActions };
+    const holding = ([id]: [string, unknown]) => profile.dataHoldings.some((h) => h.id === id);
+    const incident = ([id]: [string, unknown]) => profile.incidents.some((i) => i.id === id);
+    return {
+      ...selection,
+      holdingActions: Object.fromEntries(Object.entries(selection.holdingActions).filter(holding)),
+      recordCounts: Object.fromEntries(Object.entries(selection.recordCounts).filter(holding)),
+      incidentFacts: Object.fromEntries(Object.entries(selection.incidentFacts).filter(incident)),
+    };
   }, [profile, selection]);
   const changes = useMemo(() => changesFor(applicable, suggestions), [applicable, suggestions]);
   const result = useMemo(() => whatIf(profile, {}, asOf, changes), [profile, asOf, changes]);
@@ -107,6 +110,20 @@ export function WhatIfWorkbench({ records, asOf, storedOverall }: WhatIfWorkbenc
               }
               onChange={(holdingId, kinds) =>
                 setSelection((s) => ({ ...s, holdingActions: { ...s.holdingActions, [holdingId]: kinds } }))
+              }
+              recordCounts={selection.recordCounts}
+              onRecordCount={(holdingId, count) =>
+                setSelection((s) => {
+                  const { [holdingId]: _removed, ...rest } = s.recordCounts;
+                  return { ...s, recordCounts: count === undefined ? rest : { ...rest, [holdingId]: count } };
+                })
+              }
+            />
+            <WhatIfIncidentFacts
+              incidents={incidents}
+              value={selection.incidentFacts}
+              onChange={(incidentId, facts) =>
+                setSelection((s) => ({ ...s, incidentFacts: { ...s.incidentFacts, [incidentId]: facts } }))
               }
             />
             <WhatIfEvidence
