@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { HoldingEnvironment, TriState } from "@ward/contracts";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FACTOR_GROUP_LIST } from "./factor-groups";
@@ -96,26 +97,52 @@ describe("docs/methodology.md says what the engine does", () => {
   });
 
   it("splitting the same records across two old copies changes nothing, as section 6 says", () => {
-    const copy = buildHolding({
-      environment: "archive",
-      reachableWithCustomerCredentials: "yes",
-      encryptedAtRest: "unknown",
-      endOfSupport: "2020-01-01",
-    });
     const legacy = (holdings: ReturnType<typeof buildHolding>[]) =>
       scoreVendor(buildProfile({ dataHoldings: holdings }), {}, SEED_AS_OF).dimensions.legacyDataExposure;
+    const summary = (d: ReturnType<typeof legacy>) => ({
+      score: d.score,
+      range: d.range,
+      coverage: d.coverage,
+      confidence: d.confidence,
+      unknownPoints: d.unknownPoints,
+    });
+    const tenths = (d: ReturnType<typeof legacy>) =>
+      d.contributions.reduce((sum, c) => sum + Math.round(c.points * 10), 0);
     fc.assert(
-      fc.property(fc.nat(5_000_000), fc.nat(5_000_000), (a, b) => {
-        const whole = legacy([{ ...copy, recordCount: a + b }]);
-        const split = legacy([
-          { ...copy, id: "a", recordCount: a },
-          { ...copy, id: "b", recordCount: b },
-        ]);
-        // The charge is the same; each copy shows its part rounded to a tenth, so the listed total may differ by
-        // up to 0.05 per rounded part in each of the three groups the copies fall in (0.15 each).
-        expect(Math.abs(split.score - whole.score)).toBeLessThanOrEqual(0.45 + 1e-9);
-        expect(split.range).toEqual(whole.range);
-      }),
+      fc.property(
+        fc.nat(5_000_000),
+        fc.nat(5_000_000),
+        fc.constantFrom<HoldingEnvironment>("archive", "legacy", "migration_staging", "backup"),
+        fc.constantFrom<TriState>("yes", "no", "unknown"),
+        fc.constantFrom<TriState>("yes", "no", "unknown"),
+        fc.constantFrom<TriState>("yes", "no", "unknown"),
+        (a, b, environment, reachable, encrypted, otherEncrypted) => {
+          const copy = buildHolding({
+            environment,
+            reachableWithCustomerCredentials: reachable,
+            encryptedAtRest: encrypted,
+            endOfSupport: "2020-01-01",
+          });
+          // A third copy that stays whole, so coverage counted by copies rather than records would show.
+          const other = buildHolding({
+            id: "z",
+            environment: "archive",
+            recordCount: 250_000,
+            reachableWithCustomerCredentials: "unknown",
+            encryptedAtRest: otherEncrypted,
+          });
+          const whole = legacy([{ ...copy, recordCount: a + b }, other]);
+          const split = legacy([
+            { ...copy, id: "a", recordCount: a },
+            { ...copy, id: "b", recordCount: b },
+            other,
+          ]);
+          // Exactly the same: each group's charge is rounded once and split among the copies by largest remainder.
+          expect(summary(split)).toEqual(summary(whole));
+          // And the score is the sum of the points the reasons show.
+          expect(tenths(split)).toBe(Math.round(split.score * 10));
+        },
+      ),
     );
   });
 });

@@ -10,13 +10,20 @@ import { breachSizePercentile } from "../breach-size-quantiles";
 import { credentialIncidentWeight } from "../credential-hygiene";
 import { freshness } from "../evidence-answers";
 import { exposureCurve } from "../holding-exposure";
-import { dwellShare, magnitudeOf, noticeShare, outageCurve } from "../incident-impact";
+import {
+  dwellShare,
+  logSizeShare,
+  magnitudeOf,
+  magnitudeShare,
+  noticeShare,
+  outageCurve,
+} from "../incident-impact";
 import { recencyWeight, sensitiveBit } from "../incident-severity";
 import { incidentAgeYears, resolveIncidentTimeline } from "../incident-timeline";
 import { dayNumber } from "../plain-language";
 import { METHODOLOGY_VERSION, scoreVendor } from "../score-vendor";
 import { DEFAULT_SETTINGS } from "../scoring-context";
-import { buildHolding, buildProfile } from "../testing/profile-builders";
+import { buildHolding, buildIncident, buildProfile } from "../testing/profile-builders";
 import { SEED_AS_OF, SEED_PROFILES, seedProfile } from "../testing/seed-profiles";
 import type { DimensionScore, ScoreContribution, VendorRiskProfile, WhatIfChange } from "../types";
 import { DIMENSION_IDS } from "../types";
@@ -39,8 +46,8 @@ const SEED_KEY = "oracle-health";
 function printCurves(): void {
   console.log("#### Curves at sample values\n");
   const rows: (string | number)[][] = [];
-  for (const records of [10, 1_000, 10_000, 100_000, 1_000_000])
-    rows.push(["exposure by records", records, share(exposureCurve(records))]);
+  for (const records of [1, 10, 1_000, 10_000, 100_000, 1_000_000])
+    rows.push(["exposure by records", thousands(records), share(exposureCurve(records))]);
   for (const [age, floor] of [
     [0.5, 0],
     [4, 0],
@@ -61,10 +68,18 @@ function printCurves(): void {
     rows.push(["notice delay", `${days} ${days === 1 ? "day" : "days"}`, share(noticeShare(days).mid)]);
   for (const days of [1, 7, 30])
     rows.push(["outage", `${days} ${days === 1 ? "day" : "days"}`, share(outageCurve(days))]);
-  for (const p of [0, 0.5, 0.9, 0.99, 1]) rows.push(["magnitude", `percentile ${p}`, share(magnitudeOf(p))]);
+  for (const individuals of [500, 6_215, 245_668, 4_065_577, 15_000_000, 192_700_000])
+    rows.push([
+      "magnitude",
+      `${thousands(individuals)} individuals (percentile ${share(breachSizePercentile(individuals))}, log-size share ${share(logSizeShare(individuals))})`,
+      share(magnitudeOf(individuals)),
+    ]);
   console.log(markdownTable(["curve", "input", "share"], rows));
   console.log("");
 }
+
+/** The magnitude the engine gives an incident with no count or a placeholder one: the median filing's. */
+const ASSUMED_MAGNITUDE = magnitudeShare(buildIncident({ recordsAffected: null })).mid;
 
 /** Where every seeded breach with a real count falls in the HHS OCR history. */
 function printSeededSizes(): void {
@@ -79,7 +94,8 @@ function printSeededSizes(): void {
           year,
           incident.recordsAffected === null ? "unknown" : `${incident.recordsAffected} (placeholder)`,
           "-",
-          `${share(magnitudeOf(0.5))} (median assumed)`,
+          "-",
+          `${share(ASSUMED_MAGNITUDE)} (median assumed)`,
         ]);
         continue;
       }
@@ -89,11 +105,14 @@ function printSeededSizes(): void {
         year,
         thousands(incident.recordsAffected),
         (p * 100).toFixed(1),
-        share(magnitudeOf(p)),
+        share(logSizeShare(incident.recordsAffected)),
+        share(magnitudeOf(incident.recordsAffected)),
       ]);
     }
   console.log("#### Seeded breaches against the HHS OCR history\n");
-  console.log(markdownTable(["vendor", "year", "individuals", "percentile", "magnitude"], rows));
+  console.log(
+    markdownTable(["vendor", "year", "individuals", "percentile", "log-size share", "magnitude"], rows),
+  );
   console.log("");
 }
 
