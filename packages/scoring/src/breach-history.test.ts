@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { breachSizePercentile } from "./breach-size-quantiles";
 import { magnitudeOf } from "./incident-impact";
 import { recencyWeight } from "./incident-severity";
 import { scoreVendor } from "./score-vendor";

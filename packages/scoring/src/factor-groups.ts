@@ -180,7 +180,9 @@ export function groupsOf(dimension: DimensionId): readonly FactorGroup[] {
 
 /** Position of each group among its dimension's groups, so a dimension keeps its groups in an array. */
 const positions = new Map<string, number>();
-for (const groups of Object.values(byDimension)) groups.forEach((group, i) => positions.set(group.id, i));
+for (const groups of Object.values(byDimension)) {
+  for (let i = 0; i < groups.length; i++) positions.set((groups[i] as FactorGroup).id, i);
+}
 
 export function positionInDimension(group: FactorGroup): number {
   return positions.get(group.id) as number;
