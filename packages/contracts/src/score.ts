@@ -115,10 +115,10 @@ export type VendorRiskScoreDto = z.infer<typeof vendorRiskScore>;
 
 export const vendorScoreResponse = z.object({
   score: vendorRiskScore,
-  /** The stored snapshot this score comes from. */
-  snapshotId: id,
+  /** The stored snapshot this score comes from; null for a score computed as of a date (`?asOf=`), not stored. */
+  snapshotId: id.nullable(),
   computedAt: isoDateTime,
-  /** What caused the recomputation, e.g. `data_holding.update`. */
+  /** What caused the recomputation, e.g. `data_holding.update`; `as_of` for a score computed as of a date. */
   reason: z.string(),
   /**
    * The snapshot comes from an older methodology and a background job is rescoring the vendor; the figures

@@ -2,13 +2,20 @@ import { describe, expect, it } from "vitest";
 import { defaultVendorOrder, listVendorsQuery } from "./vendor";
 
 describe("vendor list query", () => {
-  it("turns a single filter value into a list and coerces numbers, riskiest first unless told", () => {
+  it("turns a single filter value into a list and coerces numbers, highest priority first unless told", () => {
     const query = listVendorsQuery.parse({ category: "ehr", page: "2", pageSize: "10" });
-    expect(query).toMatchObject({ category: ["ehr"], page: 2, pageSize: 10, sort: "riskScore" });
-    // No order given: the sort field's own reading order applies (largest first for scores).
+    expect(query).toMatchObject({ category: ["ehr"], page: 2, pageSize: 10, sort: "priority" });
+    // No order given: the sort field's own reading order applies (largest rank first for priority).
     expect(query.order).toBeUndefined();
     expect(defaultVendorOrder(query.sort)).toBe("desc");
     expect(defaultVendorOrder("name")).toBe("asc");
+  });
+
+  it("accepts Unassessed as a risk tier filter beside the four tiers", () => {
+    expect(listVendorsQuery.parse({ riskTier: ["unassessed", "critical"] }).riskTier).toEqual([
+      "unassessed",
+      "critical",
+    ]);
   });
 
   it.each([
@@ -17,6 +24,7 @@ describe("vendor list query", () => {
     { page: "-1" },
     { sort: "score" },
     { criticality: "extreme" },
+    { riskTier: "unscored" },
   ])("refuses %o", (query) => {
     expect(listVendorsQuery.safeParse(query).success).toBe(false);
   });

@@ -110,6 +110,8 @@ describe.each(testDatabases())("scores on $name", (database) => {
     const patched = await t.request("PATCH", `${base}/data-holdings/${legacy.id}`, {
       destroyedOn: "2026-01-30",
       destructionEvidence: "Certificate of destruction from the vendor, reviewed by the privacy office",
+      // Only documented or verified destruction counts under methodology 2026.2; the vendor's word alone does not.
+      destructionAssurance: "documented",
     });
     expect(patched.status).toBe(200);
     const after = await score();

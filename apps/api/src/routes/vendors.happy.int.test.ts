@@ -97,7 +97,8 @@ describe.each(testDatabases())("vendor routes on $name", (database) => {
     const filtered = (await (
       await t2.request("GET", "/api/vendors?criticality=high&criticality=low")
     ).json()) as VendorListResponse;
-    expect(filtered.items.map((v) => v.name)).toEqual(["A low", "C high"]);
+    // Unsorted, the list leads with priority: the high-criticality vendor carries more inherent risk.
+    expect(filtered.items.map((v) => v.name)).toEqual(["C high", "A low"]);
   });
 
   it("changes a vendor and bumps updatedAt", async () => {

@@ -15,8 +15,9 @@ export type AgeingOutcome = "stored" | "unchanged" | "already_checked" | "missin
 const DIMENSIONS = ["legacyDataExposure", "credentialHygiene", "breachHistory"] as const;
 
 /**
- * Whether a board would see a different figure: a tier (overall or of a dimension) changed, or the overall
- * score, as shown, moved by at least one point. Smaller drifts are not worth a snapshot a day.
+ * Whether a board would see a different figure: a tier (overall or of a dimension), the assessed or Unassessed
+ * state or the priority level changed, or the overall score, as shown, moved by at least one point. Smaller
+ * drifts are not worth a snapshot a day. State and level matter because the portfolio filters and orders by them.
  */
 export function figuresChanged(
   stored: { overallScore: number; result: unknown },
@@ -24,6 +25,8 @@ export function figuresChanged(
 ): boolean {
   const before = stored.result as VendorRiskScore;
   if (before.overall.tier !== next.overall.tier) return true;
+  if (before.overall.state !== next.overall.state || before.priority?.level !== next.priority.level)
+    return true;
   if (Math.abs(Math.round(next.overall.score) - stored.overallScore) >= 1) return true;
   return DIMENSIONS.some((d) => before.dimensions[d].tier !== next.dimensions[d].tier);
 }

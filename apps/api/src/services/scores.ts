@@ -1,10 +1,5 @@
 import { createHash } from "node:crypto";
-import type {
-  ScoreHistoryPoint,
-  VendorScoreResponse,
-  WhatIfChangeDto,
-  WhatIfResponse,
-} from "@ward/contracts";
+import type { ScoreHistoryPoint, VendorScoreResponse, WhatIfInput, WhatIfResponse } from "@ward/contracts";
 import {
   insertScoreSnapshot,
   latestScoreInputs,
@@ -19,6 +14,7 @@ import {
   type WardDb,
 } from "@ward/db";
 import {
+  applyWhatIfChanges,
   METHODOLOGY_VERSION,
   scoreVendor,
   type VendorRiskProfile,
@@ -36,6 +32,7 @@ import {
   toProductDto,
   toVendorDto,
 } from "./vendor-records";
+import { refuseUnknownWhatIfTargets } from "./what-if-targets";
 
 /** The engine's input from stored rows, in a stable order so the same data always hashes the same. */
 export function toScoringProfile(rows: VendorProfileRows): VendorRiskProfile {
@@ -146,7 +143,7 @@ export async function storeScoreSnapshot(
   });
   await setVendorRisk(tx, ctx.org.id, vendorId, {
     riskScore: Math.round(score.overall.score),
-    riskTier: score.overall.tier,
+    ...portfolioFigures(score),
     riskMethodology: score.methodologyVersion,
     reassessmentMonths: score.inherent.reassessmentMonths,
     scoredAt: snapshot.createdAt,
@@ -155,8 +152,33 @@ export async function storeScoreSnapshot(
   return snapshot;
 }
 
-export async function getVendorScore(ctx: ServiceContext, vendorId: string): Promise<VendorScoreResponse> {
+/**
+ * What the portfolio sorts and filters by, from a freshly computed score: the tier it shows (`unassessed` when
+ * too little is known to rate the vendor), the priority and the overall range.
+ */
+export function portfolioFigures(score: VendorRiskScore) {
+  const { overall, priority } = score;
+  return {
+    riskTier: overall.state === "unassessed" ? "unassessed" : overall.tier,
+    priorityRank: priority.rank,
+    priorityLevel: priority.level,
+    inherentTier: priority.inherentTier,
+    riskRangeLow: overall.range.low,
+    riskRangeHigh: overall.range.high,
+  };
+}
+
+/**
+ * The vendor's score: the latest stored snapshot, or with `asOf` the score its current records give as of that
+ * day, computed and not stored (evidence observed and incidents dated after it do not count).
+ */
+export async function getVendorScore(
+  ctx: ServiceContext,
+  vendorId: string,
+  asOf?: string,
+): Promise<VendorScoreResponse> {
   authorize(ctx, "vendor:read");
+  if (asOf !== undefined) return scoreAsOf(ctx, vendorId, asOf);
   // The snapshot is read within the caller's organization, so finding one proves the vendor is theirs; only
   // without one is the vendor looked up, to tell a vendor not scored yet from one that is not there.
   const snapshot = await latestScoreSnapshot(ctx.db, ctx.org.id, vendorId);
@@ -171,6 +193,33 @@ export async function getVendorScore(ctx: ServiceContext, vendorId: string): Pro
     reason: snapshot.reason,
     beingRescored: snapshot.methodologyVersion !== METHODOLOGY_VERSION,
   };
+}
+
+async function scoreAsOf(ctx: ServiceContext, vendorId: string, asOf: string): Promise<VendorScoreResponse> {
+  const day = notAfterToday(ctx, asOf, "asOf");
+  const rows = await loadVendorProfile(ctx.db, ctx.org.id, vendorId);
+  if (!rows) throw new NotFoundError("Vendor");
+  return {
+    score: scoreVendor(toScoringProfile(rows), {}, day),
+    snapshotId: null,
+    computedAt: ctx.clock.now().toISOString(),
+    reason: "as_of",
+    beingRescored: false,
+  };
+}
+
+/**
+ * A date a score is asked for: today or earlier, since records say nothing yet of a day to come. Today when left
+ * out. `path` names the field in the refusal.
+ */
+function notAfterToday(ctx: Pick<ServiceContext, "clock">, asOf: string | undefined, path: string): string {
+  const today = dayOf(ctx.clock.now());
+  if (asOf === undefined) return today;
+  if (asOf > today)
+    throw new ValidationError("A score can be asked for today or an earlier day", [
+      { path, message: `${asOf} is after today (${today})` },
+    ]);
+  return asOf;
 }
 
 export async function getScoreHistory(
@@ -201,31 +250,34 @@ export async function getScoreHistory(
   };
 }
 
-/** Scores hypothetical changes without storing anything. */
+/**
+ * Scores hypothetical changes without storing anything, as of `asOf` (today when left out; never after). A change
+ * naming a record the vendor does not have is refused, naming the change.
+ */
 export async function whatIfForVendor(
   ctx: ServiceContext,
   vendorId: string,
-  changes: WhatIfChangeDto[],
+  input: WhatIfInput,
 ): Promise<WhatIfResponse> {
   authorize(ctx, "vendor:read");
+  const day = notAfterToday(ctx, input.asOf, "asOf");
   const rows = await loadVendorProfile(ctx.db, ctx.org.id, vendorId);
   if (!rows) throw new NotFoundError("Vendor");
-  refuseUnknownHoldings(changes, new Set(rows.dataHoldings.map((h) => h.id)));
-  return whatIf(toScoringProfile(rows), {}, dayOf(ctx.clock.now()), changes);
-}
-
-/** A what-if about a holding the vendor does not have is the caller's mistake; say which change names it. */
-function refuseUnknownHoldings(changes: WhatIfChangeDto[], holdingIds: Set<string>) {
-  const issues = changes.flatMap((change, index) =>
-    "holdingId" in change && !holdingIds.has(change.holdingId)
-      ? [
-          {
-            path: `changes.${index}.holdingId`,
-            message: `This vendor has no data holding ${change.holdingId}`,
-          },
-        ]
-      : [],
-  );
-  if (issues.length > 0)
-    throw new ValidationError("A change names a data holding this vendor does not have", issues);
+  refuseUnknownWhatIfTargets(input.changes, {
+    holdingIds: new Set(rows.dataHoldings.map((h) => h.id)),
+    incidentIds: new Set(rows.incidents.map((i) => i.incident.id)),
+  });
+  const profile = toScoringProfile(rows);
+  try {
+    applyWhatIfChanges(profile, day, input.changes);
+  } catch (error) {
+    // The engine refuses a change it cannot apply with a RangeError; whatever the checks above missed is still
+    // the caller's change, not a failure of Ward. Scoring itself stays outside: its errors are Ward's.
+    if (error instanceof RangeError)
+      throw new ValidationError("A change cannot be applied to this vendor", [
+        { path: "changes", message: error.message },
+      ]);
+    throw error;
+  }
+  return whatIf(profile, {}, day, input.changes);
 }

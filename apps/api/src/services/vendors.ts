@@ -50,6 +50,12 @@ function toVendorSummaryDto(row: VendorSummaryRow, today: string): VendorSummary
     latestIncidentYear: row.latestIncidentYear,
     riskScore: row.riskScore,
     riskTier: row.riskTier as VendorSummaryDto["riskTier"],
+    riskRange:
+      row.riskRangeLow !== null && row.riskRangeHigh !== null
+        ? { low: row.riskRangeLow, high: row.riskRangeHigh }
+        : null,
+    inherentTier: row.inherentTier as VendorSummaryDto["inherentTier"],
+    priorityLevel: row.priorityLevel,
     riskBeingRescored: row.riskMethodology !== METHODOLOGY_VERSION,
     riskTrend:
       row.riskScore !== null && row.previousRiskScore !== null ? row.riskScore - row.previousRiskScore : null,
@@ -62,7 +68,7 @@ function toVendorSummaryDto(row: VendorSummaryRow, today: string): VendorSummary
 /** Sums the tier-and-criticality pairs into the two counts the portfolio charts. */
 function toVendorFacets(rows: VendorFacetRow[]): VendorFacets {
   const facets: VendorFacets = {
-    riskTier: { low: 0, moderate: 0, high: 0, critical: 0, unscored: 0 },
+    riskTier: { unassessed: 0, low: 0, moderate: 0, high: 0, critical: 0, unscored: 0 },
     criticality: { low: 0, moderate: 0, high: 0, critical: 0 },
   };
   for (const row of rows) {

@@ -10,16 +10,17 @@ import {
   deleteWhatIfScenario as deleteScenarioRow,
   getWhatIfScenario,
   insertWhatIfScenario,
+  listIncidents,
   listWhatIfScenarios,
   type WardDb,
   type WhatIfScenarioRow,
 } from "@ward/db";
-import { catalogueEntry } from "@ward/scoring";
 import { inTransaction, recordChange } from "./audit";
 import { authorize } from "./authorize";
 import type { ServiceContext } from "./context";
-import { NotFoundError, ValidationError } from "./errors";
+import { NotFoundError } from "./errors";
 import { requireVendor } from "./vendor-records";
+import { refuseUnknownWhatIfTargets } from "./what-if-targets";
 
 function toScenarioDto(row: WhatIfScenarioRow): WhatIfScenarioDto {
   return {
@@ -36,7 +37,7 @@ function toScenarioDto(row: WhatIfScenarioRow): WhatIfScenarioDto {
 
 /**
  * A change the engine could not apply is refused when saved, not found out when the plan is opened: each must
- * name a factor of the evidence catalogue or one of this vendor's data holdings.
+ * name a factor of the evidence catalogue or one of this vendor's data holdings or incidents.
  */
 async function refuseUnknownTargets(
   tx: WardDb,
@@ -45,24 +46,11 @@ async function refuseUnknownTargets(
   changes: CreateWhatIfScenarioInput["changes"],
 ) {
   const holdings = await dataHoldingQueries.list(tx, ctx.org.id, vendorId);
-  const holdingIds = new Set(holdings.map((h) => h.id));
-  const issues = changes.flatMap((change, index) => {
-    if (change.kind === "set_evidence") {
-      return catalogueEntry(change.factor)
-        ? []
-        : [{ path: `changes.${index}.factor`, message: `No evidence factor is called ${change.factor}` }];
-    }
-    return holdingIds.has(change.holdingId)
-      ? []
-      : [
-          {
-            path: `changes.${index}.holdingId`,
-            message: `This vendor has no data holding ${change.holdingId}`,
-          },
-        ];
+  const incidents = await listIncidents(tx, ctx.org.id, vendorId);
+  refuseUnknownWhatIfTargets(changes, {
+    holdingIds: new Set(holdings.map((h) => h.id)),
+    incidentIds: new Set(incidents.map((i) => i.incident.id)),
   });
-  if (issues.length > 0)
-    throw new ValidationError("A change names something this vendor does not have", issues);
 }
 
 /** The vendor's saved what-if scenarios, oldest first. */

@@ -65,8 +65,15 @@ export async function listScoreSnapshots(
 /** What a new snapshot copies onto its vendor. */
 export interface VendorRiskCopy {
   riskScore: number;
+  /** The overall tier, or `unassessed`. */
   riskTier: string;
   riskMethodology: string;
+  /** From the score's priority and overall range; null for a score that has none (methodology 2026.1). */
+  priorityRank: number | null;
+  priorityLevel: number | null;
+  inherentTier: string | null;
+  riskRangeLow: number | null;
+  riskRangeHigh: number | null;
   reassessmentMonths: number;
   /** When the snapshot was made. */
   scoredAt: Date;

@@ -7,7 +7,7 @@ import { testDatabases } from "../testing/test-databases";
 import { deleteOrganization, insertOrganization } from "./organizations";
 import { countVendorsByTierAndCriticality } from "./vendor-facets";
 
-const tiers = [null, "low", "moderate", "high", "critical"] as const;
+const tiers = [null, "unassessed", "low", "moderate", "high", "critical"] as const;
 const criticalities = ["low", "moderate", "high", "critical"] as const;
 const at = new Date("2026-06-01T00:00:00Z");
 

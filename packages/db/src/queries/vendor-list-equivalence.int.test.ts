@@ -15,7 +15,7 @@ import { listVendors } from "./vendors";
  * test, gives today's answer on whichever database the test runs on.
  */
 const base: ListVendorsQuery = { sort: "name", order: "asc", page: 1, pageSize: 25 };
-const sorts = ["name", "criticality", "updatedAt", "incidentCount", "riskScore"] as const;
+const sorts = ["name", "criticality", "updatedAt", "incidentCount", "riskScore", "priority"] as const;
 
 const cases: [string, Partial<ListVendorsQuery>][] = [
   ["the first page by name", {}],
@@ -46,6 +46,11 @@ const cases: [string, Partial<ListVendorsQuery>][] = [
   ["category and status", { category: ["ehr", "cloud"], status: ["active"] }],
   ["criticality by incidents", { criticality: ["critical"], sort: "incidentCount", order: "desc" }],
   ["risk tiers", { riskTier: ["high", "critical"], sort: "riskScore", order: "desc", page: 2 }],
+  ["unassessed vendors by priority", { riskTier: ["unassessed"], sort: "priority", order: "desc" }],
+  [
+    "unassessed or critical, by priority, page 2",
+    { riskTier: ["unassessed", "critical"], sort: "priority", order: "desc", page: 2 },
+  ],
   ["with incidents", { hasIncidents: "true", sort: "incidentCount", order: "asc", page: 5 }],
   ["without incidents", { hasIncidents: "false", pageSize: 100 }],
   [

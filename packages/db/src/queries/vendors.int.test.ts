@@ -172,6 +172,49 @@ describe.each(testDatabases())("vendor queries on $name", (database) => {
     expect(await names(undefined)).toEqual(["Not scored", "Scored high", "Scored low"]);
   });
 
+  it("filters unassessed vendors apart from every tier", async () => {
+    const org = (
+      await insertOrganization(h.db, {
+        name: `Unassessed ${randomUUID()}`,
+        slug: `unassessed-${randomUUID()}`,
+        createdAt: at,
+      })
+    ).id;
+    await vendor(org, "Nobody asked", { riskScore: 40, riskTier: "unassessed", riskMethodology: "2026.2" });
+    await vendor(org, "Assessed moderate", {
+      riskScore: 40,
+      riskTier: "moderate",
+      riskMethodology: "2026.2",
+    });
+    const names = async (riskTier: ListVendorsQuery["riskTier"]) =>
+      (await listVendors(h.db, org, query({ riskTier }))).items.map((v) => v.name);
+    expect(await names(["unassessed"])).toEqual(["Nobody asked"]);
+    expect(await names(["moderate"])).toEqual(["Assessed moderate"]);
+  });
+
+  it("orders by priority highest rank first, ties by name, vendors without a rank last, and pages stably", async () => {
+    const org = (
+      await insertOrganization(h.db, {
+        name: `Priority ${randomUUID()}`,
+        slug: `priority-${randomUUID()}`,
+        createdAt: at,
+      })
+    ).id;
+    const ranked = (rank: number | null) => ({ priorityRank: rank, priorityLevel: rank === null ? null : 2 });
+    await vendor(org, "b ranked low", ranked(1_000_000));
+    await vendor(org, "Not ranked A");
+    await vendor(org, "c ranked high", ranked(3_050_000));
+    await vendor(org, "A ranked high", ranked(3_050_000));
+    await vendor(org, "Rank zero", ranked(0));
+    const byPriority = { sort: "priority", order: "desc" } as const;
+    const names = async (q: Partial<ListVendorsQuery>) =>
+      (await listVendors(h.db, org, query({ ...byPriority, ...q }))).items.map((v) => v.name);
+    const all = ["A ranked high", "c ranked high", "b ranked low", "Rank zero", "Not ranked A"];
+    expect(await names({})).toEqual(all);
+    const pages = [1, 2, 3].map((page) => names({ page, pageSize: 2 }));
+    expect((await Promise.all(pages)).flat()).toEqual(all);
+  });
+
   it("deleting an organization removes what it owns and nothing of another", async () => {
     const doomed = (
       await insertOrganization(h.db, {

@@ -77,6 +77,8 @@ const sortColumns = {
   incidentCount: vendors.incidentCount,
   // Vendors not yet scored sort as the least risky rather than vanishing from the order.
   riskScore: sql`coalesce(${vendors.riskScore}, -1)`,
+  // Likewise a vendor without a v2 score (no priority yet) comes after every ranked one, highest first.
+  priority: sql`coalesce(${vendors.priorityRank}, -1)`,
 } as const;
 
 /**

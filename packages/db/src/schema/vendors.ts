@@ -7,6 +7,8 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  real,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -31,7 +33,19 @@ export const vendors = pgTable(
     description: text("description"),
     /** Latest overall risk score (0 to 100) and tier, copied from the newest score snapshot for sorting. */
     riskScore: integer("risk_score"),
+    /** The overall tier, or `unassessed` when the newest (v2) score says too little is known to rate the vendor. */
     riskTier: text("risk_tier"),
+    /**
+     * Where the newest score puts the vendor in the priority matrix, as a whole number ordering the portfolio
+     * (higher first); null until a methodology 2026.2 score. Level, inherent tier and the overall range with it.
+     */
+    priorityRank: integer("priority_rank"),
+    /** 1 act now, 2 act soon, 3 plan, 4 monitor. */
+    priorityLevel: smallint("priority_level"),
+    inherentTier: text("inherent_tier"),
+    /** The overall score's range if every open question were answered for (low) or against (high) the vendor. */
+    riskRangeLow: real("risk_range_low"),
+    riskRangeHigh: real("risk_range_high"),
     /** Methodology of the copied score; a newer methodology means the vendor is scored again at start. */
     riskMethodology: text("risk_methodology"),
     /** Overall score of the snapshot before the newest one, for the portfolio's trend; null before a second. */
@@ -68,6 +82,13 @@ export const vendors = pgTable(
       sql`lower(${t.name})`,
       t.id,
     ),
+    // The portfolio's default order: priority first, vendors without a v2 score last (see the list's sort).
+    index("vendor_org_priority_order_idx").on(
+      t.organizationId,
+      sql`coalesce(${t.priorityRank}, -1)`,
+      sql`lower(${t.name})`,
+      t.id,
+    ),
     index("vendor_org_incident_order_idx").on(t.organizationId, t.incidentCount, sql`lower(${t.name})`, t.id),
   ],
 );
@@ -84,7 +105,7 @@ export const vendorFacetCounts = pgTable(
     organizationId: uuid("organization_id")
       .notNull()
       .references(() => organizations.id, { onDelete: "cascade" }),
-    /** The vendor's risk tier, or `unscored` for a vendor not scored yet. */
+    /** The vendor's portfolio tier (a risk tier or `unassessed`), or `unscored` for a vendor not scored yet. */
     riskTier: text("risk_tier").notNull(),
     criticality: text("criticality").notNull(),
     vendors: integer("vendors").notNull(),

@@ -36,11 +36,14 @@ const tierOf = (score: number) =>
 
 /**
  * Adds an organization with `count` generated vendors (names, aliases, former names, categories, statuses,
- * criticality, risk scores and tiers, some unscored, and 0 to 4 incidents each) and returns its id. Deterministic
+ * criticality, risk scores and tiers (some unassessed), v2 priorities, some unscored, and 0 to 4 incidents each)
+ * and returns its id. Deterministic
  * for a seed, except the row ids the database assigns.
  */
 export async function seedGeneratedPortfolio(db: WardDb, count: number, seed = 9): Promise<string> {
   const random = prng(seed);
+  // The v2 fields draw from a stream of their own, so the other fields stay as they were generated before.
+  const v2Random = prng(seed + 1);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
   const at = new Date("2026-01-01T00:00:00Z");
   const org = await insertOrganization(db, {
@@ -59,6 +62,11 @@ export async function seedGeneratedPortfolio(db: WardDb, count: number, seed = 9
     const formerNames = random() < 0.3 ? [`Former ${pick(stems)} ${pick(tails)} ${i % 97}`] : [];
     const scored = random() < 0.85;
     const score = Math.floor(random() * 101);
+    // Most scored vendors carry a v2 priority; a rank from few values, so many tie and the name must order them.
+    const v2 = scored && v2Random() < 0.8;
+    const level = 1 + Math.floor(v2Random() * 4);
+    const unassessed = v2Random() < 0.15;
+    const inherentTier = criticalities[Math.floor(v2Random() * criticalities.length)] as string;
     return {
       organizationId: org.id,
       name,
@@ -68,8 +76,13 @@ export async function seedGeneratedPortfolio(db: WardDb, count: number, seed = 9
       relationshipStatus: pick(statuses),
       criticality: pick(criticalities),
       riskScore: scored ? score : null,
-      riskTier: scored ? tierOf(score) : null,
+      riskTier: scored ? (v2 && unassessed ? "unassessed" : tierOf(score)) : null,
       riskMethodology: scored ? "generated" : null,
+      priorityRank: v2 ? (4 - level) * 1_000_000 + (score % 10) * 1000 : null,
+      priorityLevel: v2 ? level : null,
+      inherentTier: v2 ? inherentTier : null,
+      riskRangeLow: v2 ? Math.max(0, score - 10) : null,
+      riskRangeHigh: v2 ? Math.min(100, score + 10) : null,
       createdAt: at,
       updatedAt: new Date(at.getTime() + Math.floor(random() * 400) * 3_600_000),
     };

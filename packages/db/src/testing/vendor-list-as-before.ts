@@ -41,6 +41,7 @@ export function vendorListStatementsAsBefore(db: WardDb, organizationId: string,
     updatedAt: vendors.updatedAt,
     incidentCount,
     riskScore: sql`coalesce(${vendors.riskScore}, -1)`,
+    priority: sql`coalesce(${vendors.priorityRank}, -1)`,
   } as const;
   const direction = query.order === "desc" ? desc : asc;
   return {
