@@ -12,7 +12,7 @@ const scoreOf = api.vendors[":id"].score;
 export function useVendorScore(vendorId: string) {
   return useQuery({
     queryKey: vendorKeys.score(vendorId),
-    queryFn: () => unwrap(scoreOf.$get({ param: { id: vendorId } })),
+    queryFn: () => unwrap(scoreOf.$get({ param: { id: vendorId }, query: {} })),
   });
 }
 

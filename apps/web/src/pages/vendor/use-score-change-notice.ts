@@ -19,7 +19,7 @@ export function useScoreChangeNotice(vendorId: string) {
       try {
         const response = await queryClient.fetchQuery({
           queryKey: vendorKeys.score(vendorId),
-          queryFn: () => unwrap(api.vendors[":id"].score.$get({ param: { id: vendorId } })),
+          queryFn: () => unwrap(api.vendors[":id"].score.$get({ param: { id: vendorId }, query: {} })),
           staleTime: fresh ? 0 : Number.POSITIVE_INFINITY,
         });
         return overallScoreOf(response);
