@@ -82,7 +82,7 @@ export const legacyServerIncident: IncidentDto = {
   entryRoute: "stolen_credentials",
   mfaAtEntry: "unknown",
   legacySystemInvolved: "yes",
-  dataTaken: "unknown",
+  dataTaken: "yes",
   encryptedForExtortion: "unknown",
   serviceOutage: "unknown",
   outageDays: null,

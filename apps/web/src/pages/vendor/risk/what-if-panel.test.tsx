@@ -91,13 +91,14 @@ describe("the what-if panel", () => {
     const incident = within(panel).getByRole("group", { name: legacyServerIncident.title });
     const dataTaken = within(incident).getByRole("combobox", { name: "Patient data taken" });
     await userEvent.click(dataTaken);
-    // Each answer box has its own "Yes"; pick from the list this one controls.
+    // Each answer box has its own "No"; pick from the list this one controls.
     const options = document.getElementById(dataTaken.getAttribute("aria-controls") ?? "");
     if (!options) throw new Error("the answer box controls a list of options");
-    await userEvent.click(within(options).getByRole("option", { name: "Yes", hidden: true }));
+    // The fixture's incident took data; the what-if asks what if it had not.
+    await userEvent.click(within(options).getByRole("option", { name: "No", hidden: true }));
     const taken = whatIf(oracleProfile, {}, SCORE_AS_OF, [
       { kind: "set_record_count", holdingId: legacyHolding.id, recordCount: 500 },
-      { kind: "update_incident", incidentId: legacyServerIncident.id, dataTaken: "yes" },
+      { kind: "update_incident", incidentId: legacyServerIncident.id, dataTaken: "no" },
     ]);
     await waitFor(() =>
       expect(resultRow(panel, "Breach history").after).toHaveTextContent(
