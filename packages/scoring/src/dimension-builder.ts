@@ -35,6 +35,21 @@ interface GroupState {
   openCoverage: number | null;
 }
 
+/** The answers as parts of one charge: all of it on `carrier`, or shared by the unanswered ones without one. */
+function answerParts(
+  answers: readonly Member[],
+  carrier: Member | undefined,
+): { contribution: ScoreContribution; weight: number }[] {
+  const parts = new Array<{ contribution: ScoreContribution; weight: number }>(answers.length);
+  for (let i = 0; i < answers.length; i++) {
+    const answer = answers[i] as Member;
+    const weight =
+      carrier !== undefined ? (answer === carrier ? 1 : 0) : answer.share.basis === "missing" ? 1 : 0;
+    parts[i] = { contribution: answer.contribution, weight };
+  }
+  return parts;
+}
+
 /**
  * Collects a dimension's factors by group and turns them into its score. A group charges its weight times the
  * largest risk among its members, once; the member that sets it carries the points, the others show 0. The
@@ -160,10 +175,7 @@ export class DimensionBuilder {
     // Every answer is listed; the points go to the worst known one, or are shared by the unanswered ones.
     return {
       contribution: (answers[0] as Member).contribution,
-      parts: answers.map((answer) => ({
-        contribution: answer.contribution,
-        weight: known ? (answer === worst ? 1 : 0) : answer.share.basis === "missing" ? 1 : 0,
-      })),
+      parts: answerParts(answers, known ? worst : undefined),
       share: known
         ? { mid: (worst as Member).share.mid, low, high, basis: (worst as Member).share.basis }
         : { mid: unknownPart, low, high, basis: "missing" },
@@ -266,8 +278,8 @@ export class DimensionBuilder {
     let coverage = 0;
     for (const state of this.states) {
       const { group } = state;
-      const members =
-        state.answers.length === 0 ? state.members : [...state.members, this.answersMember(state.answers)];
+      const members = state.members;
+      if (state.answers.length > 0) members.push(this.answersMember(state.answers));
       let top: Member | undefined;
       let groupLow = 0;
       let groupHigh = state.openHigh;

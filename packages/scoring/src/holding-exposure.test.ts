@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  type Condition,
   condition,
   exposureCurve,
   FULL_EXPOSURE_RECORDS,
@@ -13,6 +14,12 @@ import {
 } from "./holding-exposure";
 import { dayNumber } from "./plain-language";
 import { AS_OF, buildHolding } from "./testing/profile-builders";
+import type { ScoringHolding } from "./types";
+
+/** A holding under a condition, as the legacy dimension hands it to `sharedExposure`. */
+const part = (holding: ScoringHolding, condition: Condition) => ({
+  part: { holding, condition, sensitivity: sensitivityWeight(holding.phiCategories) },
+});
 
 describe("holding exposure", () => {
   it("the curve is continuous and increasing, full at a million records", () => {
@@ -56,10 +63,10 @@ describe("holding exposure", () => {
   });
 
   it("records split across two holdings score exactly as one holding that has them all", () => {
-    const one = sharedExposure([{ holding: buildHolding({ recordCount: 300_000 }), condition: PRESENT }]);
+    const one = sharedExposure([part(buildHolding({ recordCount: 300_000 }), PRESENT)]);
     const two = sharedExposure([
-      { holding: buildHolding({ id: "a", recordCount: 100_000 }), condition: PRESENT },
-      { holding: buildHolding({ id: "b", recordCount: 200_000 }), condition: PRESENT },
+      part(buildHolding({ id: "a", recordCount: 100_000 }), PRESENT),
+      part(buildHolding({ id: "b", recordCount: 200_000 }), PRESENT),
     ]);
     expect(two.share).toEqual(one.share);
     expect(two.weights[1]).toBe(2 * (two.weights[0] as number));
@@ -67,14 +74,14 @@ describe("holding exposure", () => {
 
   it("the share is records times sensitivity times the condition, through the curve", () => {
     const { share } = sharedExposure([
-      { holding: buildHolding({ recordCount: 10_000, phiCategories: ["name"] }), condition: condition(0.5) },
+      part(buildHolding({ recordCount: 10_000, phiCategories: ["name"] }), condition(0.5)),
     ]);
     expect(share.mid).toBeCloseTo(exposureCurve(10_000 * 0.5 * 0.5), 10);
     expect(share.basis).toBe("fact");
   });
 
   it("an unknown size takes the assumed size in the middle and runs from nothing to a million at the ends", () => {
-    const { share } = sharedExposure([{ holding: buildHolding({ recordCount: null }), condition: PRESENT }]);
+    const { share } = sharedExposure([part(buildHolding({ recordCount: null }), PRESENT)]);
     expect(share.mid).toBeCloseTo(exposureCurve(UNKNOWN_RECORDS), 10);
     expect(share.low).toBe(0);
     expect(share.high).toBeCloseTo(1, 5);
@@ -82,7 +89,7 @@ describe("holding exposure", () => {
   });
 
   it("an unknown condition widens the range to both ends", () => {
-    const { share } = sharedExposure([{ holding: buildHolding(), condition: gapCondition("unknown", 0.45) }]);
+    const { share } = sharedExposure([part(buildHolding(), gapCondition("unknown", 0.45))]);
     expect(share.low).toBe(0);
     expect(share.high).toBeCloseTo(exposureCurve(1_000_000), 10);
     expect(share.mid).toBeCloseTo(exposureCurve(1_000_000 * 0.45), 10);

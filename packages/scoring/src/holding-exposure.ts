@@ -94,6 +94,8 @@ export function gapCondition(value: TriState, unknown: number): Condition {
 export interface HoldingPart {
   holding: ScoringHolding;
   condition: Condition;
+  /** `sensitivityWeight` of the holding's categories, worked out once per holding. */
+  sensitivity: number;
 }
 
 /**
@@ -102,17 +104,20 @@ export interface HoldingPart {
  * size or kind of data nobody recorded takes its assumed value in the middle, and its extremes at the ends of
  * the range (a near-empty copy, or a million sensitive records).
  */
-export function sharedExposure(parts: readonly HoldingPart[]): { share: RiskShare; weights: number[] } {
+export function sharedExposure(parts: readonly { part: HoldingPart }[]): {
+  share: RiskShare;
+  weights: number[];
+} {
   let mid = 0;
   let low = 0;
   let high = 0;
   let unknown = false;
   const weights: number[] = [];
-  for (const { holding, condition: c } of parts) {
+  for (const { part: holdingPart } of parts) {
+    const { holding, condition: c, sensitivity } = holdingPart;
     const known = holding.recordCount !== null;
     const described = holding.phiCategories.length > 0;
     const records = holding.recordCount ?? UNKNOWN_RECORDS;
-    const sensitivity = sensitivityWeight(holding.phiCategories);
     const part = records * sensitivity * c.mid;
     weights.push(part);
     mid += part;

@@ -2,11 +2,20 @@ import type { EvidenceAssurance } from "@ward/contracts";
 import { formatCount, formatDate } from "./plain-language";
 import type { ScoringHolding, ScoringProduct, ScoringVendor } from "./types";
 
+// The last holding's phrase: a holding's sentences are built one after another, most of them naming its records.
+let lastHolding: ScoringHolding | undefined;
+let lastPhrase = "";
+
 /** "57,800 patient records", or "an unknown number of patient records". */
 export function holdingRecordsPhrase(holding: ScoringHolding): string {
-  return holding.recordCount === null
-    ? "an unknown number of patient records"
-    : `${formatCount(holding.recordCount)} patient records`;
+  if (holding === lastHolding && holding.recordCount !== null) return lastPhrase;
+  const phrase =
+    holding.recordCount === null
+      ? "an unknown number of patient records"
+      : `${formatCount(holding.recordCount)} patient records`;
+  lastHolding = holding;
+  lastPhrase = phrase;
+  return phrase;
 }
 
 export function unsupportedSentence(

@@ -20,6 +20,7 @@ import {
   isProvenDestroyed,
   migrationShare,
   PRODUCTION_SHARE,
+  sensitivityWeight,
   sharedExposure,
 } from "./holding-exposure";
 import {
@@ -71,7 +72,7 @@ function addExposures(
   exposures: readonly Exposure[],
 ): void {
   if (exposures.length === 0) return;
-  const { share, weights } = sharedExposure(exposures.map((e) => e.part));
+  const { share, weights } = sharedExposure(exposures);
   // Coverage by records, not by copies, so splitting a copy in two never moves it.
   let known = 0;
   let total = 0;
@@ -102,7 +103,11 @@ function addExposures(
   );
 }
 
-function unsupportedExposure(context: ScoringContext, holding: ScoringHolding): Exposure | null {
+function unsupportedExposure(
+  context: ScoringContext,
+  holding: ScoringHolding,
+  sensitivity: number,
+): Exposure | null {
   const endOfSupport = endOfSupportOf(context, holding);
   const pastSupport = isPast(context, endOfSupport);
   const migration = migrationShare(holding.migrationStatus);
@@ -112,20 +117,24 @@ function unsupportedExposure(context: ScoringContext, holding: ScoringHolding): 
     ? {
         factorId: "holding.past_end_of_support",
         label: "System past end of support",
-        part: { holding, condition: condition(1) },
+        part: { holding, condition: condition(1), sensitivity },
         explanation: unsupportedSentence(holding, endOfSupport as string, product),
         question: null,
       }
     : {
         factorId: "holding.migration_incomplete",
         label: "Unfinished migration",
-        part: { holding, condition: condition(migration) },
+        part: { holding, condition: condition(migration), sensitivity },
         explanation: migrationSentence(holding),
         question: null,
       };
 }
 
-function keptTooLongExposure(context: ScoringContext, holding: ScoringHolding): Exposure | null {
+function keptTooLongExposure(
+  context: ScoringContext,
+  holding: ScoringHolding,
+  sensitivity: number,
+): Exposure | null {
   const retentionPassed = isPast(context, holding.retentionEnd);
   const status = context.profile.vendor.relationshipStatus;
   const formerVendor = status === "former" || status === "offboarding";
@@ -146,7 +155,7 @@ function keptTooLongExposure(context: ScoringContext, holding: ScoringHolding): 
   return {
     factorId,
     label,
-    part: { holding, condition: share },
+    part: { holding, condition: share, sensitivity },
     explanation: keptTooLongSentence(context.profile.vendor, holding, retentionPassed, claimedDestroyed),
     question: `Can you certify that every copy of our data in ${holding.system}, backups included, has been destroyed?`,
   };
@@ -191,14 +200,19 @@ function addHoldings(
   const customerMfaRisk = customerMfa ? answerRisk(CUSTOMER_MFA, customerMfa.value) : null;
   for (const holding of live) {
     const production = holding.environment === "production";
-    const lapsed = unsupportedExposure(context, holding);
+    const sensitivity = sensitivityWeight(holding.phiCategories);
+    const lapsed = unsupportedExposure(context, holding, sensitivity);
     if (lapsed) unsupported.push(lapsed);
     // Hospital staff signing in to production is the point of the service; the same reach into an old copy is not.
     if (!production && holding.reachableWithCustomerCredentials !== "no") {
       reach.push({
         factorId: "holding.reachable_with_customer_credentials",
         label: "Old copy reachable with hospital logins",
-        part: { holding, condition: dangerCondition(holding.reachableWithCustomerCredentials, UNKNOWN) },
+        part: {
+          holding,
+          condition: dangerCondition(holding.reachableWithCustomerCredentials, UNKNOWN),
+          sensitivity,
+        },
         explanation: loginReachSentence(holding, customerMfaRisk, customerMfa?.assurance ?? null),
         question:
           holding.reachableWithCustomerCredentials === "unknown"
@@ -215,6 +229,7 @@ function addHoldings(
         part: {
           holding,
           condition: { mid: gap.mid * scale, low: gap.low * scale, high: gap.high * scale },
+          sensitivity,
         },
         explanation:
           holding.encryptedAtRest === "no"
@@ -226,7 +241,7 @@ function addHoldings(
             : null,
       });
     }
-    const kept = keptTooLongExposure(context, holding);
+    const kept = keptTooLongExposure(context, holding, sensitivity);
     if (kept) keptTooLong.push(kept);
   }
   addExposures(builder, FACTOR_GROUPS.unsupportedSystems, unsupported);
@@ -235,13 +250,19 @@ function addHoldings(
   addExposures(builder, FACTOR_GROUPS.keptTooLong, keptTooLong);
 }
 
+// A loop rather than Array.prototype.some: no closure per product.
+function hasHoldingOn(holdings: readonly ScoringHolding[], productId: string): boolean {
+  for (const holding of holdings) if (holding.productId === productId) return true;
+  return false;
+}
+
 function addProductsAlone(context: ScoringContext, builder: DimensionBuilder): void {
   const { profile } = context;
   for (const product of profile.products) {
     if (!isPast(context, product.endOfSupport)) continue;
     // Holdings recorded on the product carry its end of support, scaled by what they hold; counting the product
     // on its own only when none is recorded keeps destroying data from ever raising the score.
-    if (profile.dataHoldings.some((holding) => holding.productId === product.id)) continue;
+    if (hasHoldingOn(profile.dataHoldings, product.id)) continue;
     builder.add(
       FACTOR_GROUPS.unsupportedSystems,
       "product.past_end_of_support",

@@ -73,8 +73,13 @@ function hasAnyKey(record: Readonly<Record<string, number>>): boolean {
 }
 
 function isInIdOrder(list: readonly { id: string }[]): boolean {
-  for (let i = 1; i < list.length; i++)
-    if ((list[i - 1] as { id: string }).id > (list[i] as { id: string }).id) return false;
+  if (list.length < 2) return true;
+  let previous = (list[0] as { id: string }).id;
+  for (let i = 1; i < list.length; i++) {
+    const id = (list[i] as { id: string }).id;
+    if (previous > id) return false;
+    previous = id;
+  }
   return true;
 }
 
