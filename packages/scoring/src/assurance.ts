@@ -40,16 +40,17 @@ export interface RiskShare {
 }
 
 // Shares are never changed once made, so the common ones are made once: a portfolio scores tens of thousands of
-// unanswered questions and settled facts.
+// unanswered questions and settled facts. Not frozen: a frozen object has a shape of its own, and reading shares of
+// mixed shapes made the dimension builder's loop slower than the allocations saved.
 const UNKNOWN_BY_SHARE = new Map<number, RiskShare>();
-const NONE: RiskShare = Object.freeze({ mid: 0, low: 0, high: 0, basis: "fact" });
-const FULL: RiskShare = Object.freeze({ mid: 1, low: 1, high: 1, basis: "fact" });
+const NONE: RiskShare = { mid: 0, low: 0, high: 0, basis: "fact" };
+const FULL: RiskShare = { mid: 1, low: 1, high: 1, basis: "fact" };
 
 /** Nothing known: the dimension's unknown share, anywhere from 0 to 1. */
 export function unknownShare(unknown: number): RiskShare {
   let share = UNKNOWN_BY_SHARE.get(unknown);
   if (share === undefined) {
-    share = Object.freeze({ mid: unknown, low: 0, high: 1, basis: "missing" });
+    share = { mid: unknown, low: 0, high: 1, basis: "missing" };
     UNKNOWN_BY_SHARE.set(unknown, share);
   }
   return share;

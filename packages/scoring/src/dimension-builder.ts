@@ -248,7 +248,21 @@ export class DimensionBuilder {
       return tenths / 10;
     }
     let total = 0;
-    for (const part of top.parts) total += part.weight;
+    let carriers = 0;
+    let carrier: (typeof top.parts)[number] | undefined;
+    for (const part of top.parts) {
+      total += part.weight;
+      if (part.weight > 0) {
+        carriers++;
+        carrier = part;
+      }
+    }
+    // One part carrying it all (a group's worst answer) needs no split.
+    if (carriers <= 1) {
+      for (const part of top.parts) part.contribution.points = part === carrier ? tenths / 10 : 0;
+      if (carrier === undefined && top.parts[0] !== undefined) top.parts[0].contribution.points = tenths / 10;
+      return tenths / 10;
+    }
     const floors: number[] = [];
     let given = 0;
     for (const part of top.parts) {
