@@ -119,7 +119,7 @@ describe("analyst's workflow on a vendor page", () => {
     for (const action of await actions.all()) await expectAboveTheFold(action, "a top action");
   });
 
-  it("moves the customer-notice date past HIPAA's 60 days and sees breach history rise", async () => {
+  it("moves the later discovery date out by months and sees breach history rise with the time attackers went unnoticed", async () => {
     await openVendor(page);
     const before = await breachHistoryScore(page);
 
@@ -137,15 +137,19 @@ describe("analyst's workflow on a vendor page", () => {
     ).resolves.toBe(true);
     const dates = page.getByRole("group", { name: /^Date \d+$/ });
     await dates.first().waitFor();
-    let notice: Locator | undefined;
+    // The sources disagree on the discovery (20 Feb and 7 Mar 2025); time unnoticed runs to the later one. Under
+    // methodology 2026.2 the notice delay shares its group with Oracle's refusal to notify patients, which already
+    // charges it in full, so the journey moves what no other fact covers: the later discovery, to 30 Jun 2025.
+    let discovery: Locator | undefined;
     for (const date of await dates.all()) {
-      if ((await date.getByRole("combobox", { name: "Moment" }).inputValue()) === "Customers notified") {
-        notice = date;
+      const moment = await date.getByRole("combobox", { name: "Moment" }).inputValue();
+      const value = await date.getByRole("textbox", { name: "Date" }).inputValue();
+      if (moment === "Vendor discovered" && (value.includes("2025-03-07") || value.includes("7 Mar 2025"))) {
+        discovery = date;
       }
     }
-    if (!notice) throw new Error("the incident form shows no customer-notice date");
-    // 130 days after the vendor's earliest discovery (20 Feb 2025), where the seed has 11.
-    const day = notice.getByRole("textbox", { name: "Date" });
+    if (!discovery) throw new Error("the incident form shows no discovery date of 7 Mar 2025");
+    const day = discovery.getByRole("textbox", { name: "Date" });
     await day.fill("2025-06-30");
     await day.press("Tab");
     await page.getByRole("button", { name: "Save incident" }).click();
