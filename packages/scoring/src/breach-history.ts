@@ -1,5 +1,5 @@
 import type { EntryRoute } from "@ward/contracts";
-import { ASSURANCE_CREDIT, answerShare, factShare, UNKNOWN_SHARES } from "./assurance";
+import { answerShare, assuranceCredit, factShare, UNKNOWN_SHARES } from "./assurance";
 import { DimensionBuilder } from "./dimension-builder";
 import { answerRisk, freshness, scoreCatalogueEntry } from "./evidence-answers";
 import {
@@ -92,7 +92,7 @@ function historyCredit(context: ScoringContext): { credit: number; answered: boo
     context.asOfDay - (context.answerDays[HISTORY_INDEX] as number),
     context.settings.evidenceFreshnessDays,
   );
-  const share = answerShare(risk, ASSURANCE_CREDIT[row.assurance] * fresh, UNKNOWN_SHARES.breachHistory);
+  const share = answerShare(risk, assuranceCredit(row.assurance) * fresh, UNKNOWN_SHARES.breachHistory);
   return { credit: 1 - share.high, answered: true };
 }
 

@@ -1,9 +1,9 @@
-import { ASSURANCE_CREDIT, answerShare, UNKNOWN_SHARES, unknownShare } from "./assurance";
+import { answerShare, assuranceCredit, UNKNOWN_SHARES, unknownShare } from "./assurance";
 import { compareText, missingSource } from "./contributions";
 import type { DimensionBuilder } from "./dimension-builder";
 import type { CatalogueEntry } from "./evidence-catalogue";
 import { catalogueEntry, catalogueIndexOf, EVIDENCE_CATALOGUE } from "./evidence-catalogue";
-import { FACTOR_GROUPS } from "./factor-groups";
+import { FACTOR_GROUPS, type FactorGroup } from "./factor-groups";
 import { dayNumber, formatDate, formatPercent } from "./plain-language";
 import type { ScoringContext } from "./scoring-context";
 import { clamp } from "./tiers";
@@ -165,6 +165,13 @@ function staleSentence(
   return `${opening}${formatDate(observedOn)}${closing}`;
 }
 
+// Each catalogue entry's group and unknown share by catalogue position, so scoring an answer reads an array
+// rather than a table keyed by a name that changes from entry to entry.
+const GROUP_BY_INDEX: readonly FactorGroup[] = EVIDENCE_CATALOGUE.map((entry) => FACTOR_GROUPS[entry.group]);
+const UNKNOWN_BY_INDEX: readonly number[] = EVIDENCE_CATALOGUE.map(
+  (entry) => UNKNOWN_SHARES[entry.dimension],
+);
+
 /** A recorded fact an answer could contradict, and the sentence that says so. */
 export interface RecordedCounterpart {
   /** Risk the recorded fact implies for this factor. */
@@ -190,8 +197,8 @@ export function scoreCatalogueEntry(
 ): void {
   const row = index === undefined ? undefined : context.answers[index];
   if (!row && !applies) return;
-  const group = FACTOR_GROUPS[entry.group];
-  const unknown = UNKNOWN_SHARES[entry.dimension];
+  const group = index === undefined ? FACTOR_GROUPS[entry.group] : (GROUP_BY_INDEX[index] as FactorGroup);
+  const unknown = index === undefined ? UNKNOWN_SHARES[entry.dimension] : (UNKNOWN_BY_INDEX[index] as number);
   const risk = row ? answerRisk(entry, row.value) : null;
   if (!row || risk === null) {
     builder.addAnswer(
@@ -230,7 +237,7 @@ export function scoreCatalogueEntry(
     context.asOfDay - (context.answerDays[index as number] as number),
     context.settings.evidenceFreshnessDays,
   );
-  const credit = ASSURANCE_CREDIT[row.assurance] * fresh;
+  const credit = assuranceCredit(row.assurance) * fresh;
   const share = answerShare(risk, credit, unknown);
   const stale = fresh < 1 && risk < unknown;
   const known = stale

@@ -180,13 +180,13 @@ export function groupsOf(dimension: DimensionId): readonly FactorGroup[] {
 
 /**
  * Position of each group among its dimension's groups, so a dimension keeps its groups in an array. Kept on the
- * group itself: a keyed lookup per factor scored was a measurable share of scoring a portfolio.
+ * group object itself: a keyed lookup per factor scored was a measurable share of scoring a portfolio.
  */
-const positions: Record<string, number> = Object.create(null);
+const POSITION = Symbol("position in its dimension");
 for (const groups of Object.values(byDimension)) {
-  for (let i = 0; i < groups.length; i++) positions[(groups[i] as FactorGroup).id] = i;
+  for (let i = 0; i < groups.length; i++) (groups[i] as FactorGroup & { [POSITION]?: number })[POSITION] = i;
 }
 
 export function positionInDimension(group: FactorGroup): number {
-  return positions[group.id] as number;
+  return (group as FactorGroup & { [POSITION]: number })[POSITION];
 }

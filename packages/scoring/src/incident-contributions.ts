@@ -67,10 +67,11 @@ function addDataTaken(context: ScoringContext, builder: DimensionBuilder, facts:
   const { incident, weight } = facts;
   const vendor = context.profile.vendor.name;
   const types = incident.dataTypes;
+  const sensitive = countSensitive(types);
   const kinds =
     types.length === 0
       ? ""
-      : countSensitive(types) === 0
+      : sensitive === 0
         ? `, identifying details such as ${categoryWordList(types, false, 3)}`
         : `, including ${categoryWordList(types, true, types.length)}`;
   const title = `${vendor}'s ${facts.month === null ? "undated" : facts.month} incident ("${incident.title}")`;
@@ -88,7 +89,7 @@ function addDataTaken(context: ScoringContext, builder: DimensionBuilder, facts:
       multiplyShares(
         triStateShare(incident.dataTaken),
         magnitudeShare(incident),
-        dataSensitivityShare(types),
+        dataSensitivityShare(types, sensitive),
       ),
       weight,
     ),

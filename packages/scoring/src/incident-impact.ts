@@ -84,10 +84,15 @@ export function magnitudeShare(incident: ScoringIncident): RiskShare {
 }
 
 /** 0.6..1 by sensitive categories taken: identifying details alone 0.6, three sensitive kinds or more 1. */
-export function dataSensitivityShare(categories: readonly PhiCategory[]): RiskShare {
-  if (categories.length === 0) return { mid: 0.8, low: 0.6, high: 1, basis: "missing" };
-  return factShare(0.6 + 0.4 * Math.min(1, countSensitive(categories) / 3));
+export function dataSensitivityShare(
+  categories: readonly PhiCategory[],
+  sensitive: number = countSensitive(categories),
+): RiskShare {
+  if (categories.length === 0) return UNKNOWN_SENSITIVITY;
+  return factShare(0.6 + 0.4 * Math.min(1, sensitive / 3));
 }
+
+const UNKNOWN_SENSITIVITY: RiskShare = { mid: 0.8, low: 0.6, high: 1, basis: "missing" };
 
 export function triStateShare(value: TriState): RiskShare {
   return value === "yes" ? factShare(1) : value === "no" ? factShare(0) : unknownShare(UNKNOWN);
