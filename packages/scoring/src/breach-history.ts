@@ -26,13 +26,24 @@ const ROUTE_WORDS: Record<EntryRoute, string> = {
   unknown: "an unknown route",
 };
 
+/** Whether two incidents share a known route: most vendors have none, and then nothing is built. */
+function anyRouteRepeated(incidents: readonly IncidentFacts[]): boolean {
+  for (let i = 0; i < incidents.length; i++) {
+    const route = (incidents[i] as IncidentFacts).incident.entryRoute;
+    if (route === "unknown") continue;
+    for (let j = i + 1; j < incidents.length; j++)
+      if ((incidents[j] as IncidentFacts).incident.entryRoute === route) return true;
+  }
+  return false;
+}
+
 /**
  * A route used twice is a sign the weakness was not fixed. The share is the summed weights of every incident of
  * that route except the lightest, capped at 1, so it shrinks as the repeats age and never grows when one ages.
  */
 function addRepeatedRoutes(context: ScoringContext, builder: DimensionBuilder): void {
   const incidents = context.incidents;
-  if (incidents.length < 2) return;
+  if (incidents.length < 2 || !anyRouteRepeated(incidents)) return;
   const seen = new Set<EntryRoute>();
   for (const first of incidents) {
     const route = first.incident.entryRoute;

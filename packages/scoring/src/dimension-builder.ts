@@ -26,28 +26,56 @@ interface Member {
 
 interface GroupState {
   group: FactorGroup;
-  members: Member[];
-  /** The vendor's answers in the group, averaged into one member when the dimension is built. */
-  answers: Member[];
+  /** Record-based members; null until the first. */
+  members: Member[] | null;
+  /**
+   * The vendor's answers in the group, kept as running figures rather than members: the answers' contributions in
+   * order, the worst known one, and the unanswered ones' count, largest share, range and coverage.
+   */
+  answers: ScoreContribution[] | null;
+  worst: ScoreContribution | null;
+  worstMid: number;
+  unanswered: number;
+  unknownMid: number;
+  answerLow: number;
+  answerHigh: number;
+  answersCovered: number;
   /** The largest `high` of facts that may exist but are not on record (an unchecked incident history). */
   openHigh: number;
   /** Coverage of those possible facts: 0 while they are unchecked, 1 when checked. */
   openCoverage: number | null;
 }
 
-/** The answers as parts of one charge: all of it on `carrier`, or shared by the unanswered ones without one. */
-function answerParts(
-  answers: readonly Member[],
-  carrier: Member | undefined,
-): { contribution: ScoreContribution; weight: number }[] {
-  const parts = new Array<{ contribution: ScoreContribution; weight: number }>(answers.length);
-  for (let i = 0; i < answers.length; i++) {
-    const answer = answers[i] as Member;
-    const weight =
-      carrier !== undefined ? (answer === carrier ? 1 : 0) : answer.share.basis === "missing" ? 1 : 0;
-    parts[i] = { contribution: answer.contribution, weight };
+function newState(group: FactorGroup): GroupState {
+  return {
+    group,
+    members: null,
+    answers: null,
+    worst: null,
+    worstMid: 0,
+    unanswered: 0,
+    unknownMid: 0,
+    answerLow: 0,
+    answerHigh: 0,
+    answersCovered: 0,
+    openHigh: 0,
+    openCoverage: null,
+  };
+}
+
+/** Splits `tenths` among the unanswered answers, equal parts, the first of equals taking what is left over. */
+function splitAmongUnanswered(
+  answers: readonly ScoreContribution[],
+  unanswered: number,
+  tenths: number,
+): void {
+  const base = Math.floor(tenths / unanswered);
+  let left = tenths - base * unanswered;
+  for (const answer of answers) {
+    if (answer.basis !== "missing") continue;
+    answer.points = (base + (left > 0 ? 1 : 0)) / 10;
+    if (left > 0) left--;
   }
-  return parts;
 }
 
 /**
@@ -66,14 +94,7 @@ export class DimensionBuilder {
   ) {
     const groups = groupsOf(dimension);
     this.states = new Array<GroupState>(groups.length);
-    for (let i = 0; i < groups.length; i++)
-      this.states[i] = {
-        group: groups[i] as FactorGroup,
-        members: [],
-        answers: [],
-        openHigh: 0,
-        openCoverage: null,
-      };
+    for (let i = 0; i < groups.length; i++) this.states[i] = newState(groups[i] as FactorGroup);
   }
 
   private state(group: FactorGroup): GroupState {
@@ -131,7 +152,10 @@ export class DimensionBuilder {
     explanation: string,
     question: string | null,
   ): void {
-    this.state(group).members.push(this.member(factorId, label, share, source, explanation, question, group));
+    const state = this.state(group);
+    const member = this.member(factorId, label, share, source, explanation, question, group);
+    if (state.members === null) state.members = [member];
+    else state.members.push(member);
   }
 
   /**
@@ -149,38 +173,41 @@ export class DimensionBuilder {
     explanation: string,
     question: string | null,
   ): void {
-    this.state(group).answers.push(this.member(factorId, label, share, source, explanation, question, group));
-  }
-
-  /** A group's answers as one member: the worst known answer, or the unanswered facets' share, whichever is more. */
-  private answersMember(answers: readonly Member[]): Member {
-    if (answers.length === 1) return answers[0] as Member;
-    let worst: Member | undefined;
-    let low = 0;
-    let high = 0;
-    let covered = 0;
-    let unknownMid = 0;
-    const unanswered: Member[] = [];
-    for (const answer of answers) {
-      low = Math.max(low, answer.share.low);
-      high = Math.max(high, answer.share.high);
-      covered += answer.covered;
-      if (answer.share.basis === "missing") {
-        unanswered.push(answer);
-        unknownMid = Math.max(unknownMid, answer.share.mid);
-      } else if (worst === undefined || answer.share.mid > worst.share.mid) worst = answer;
-    }
-    const unknownPart = (unknownMid * unanswered.length) / answers.length;
-    const known = worst !== undefined && worst.share.mid >= unknownPart;
-    // Every answer is listed; the points go to the worst known one, or are shared by the unanswered ones.
-    return {
-      contribution: (answers[0] as Member).contribution,
-      parts: answerParts(answers, known ? worst : undefined),
-      share: known
-        ? { mid: (worst as Member).share.mid, low, high, basis: (worst as Member).share.basis }
-        : { mid: unknownPart, low, high, basis: "missing" },
-      covered: covered / answers.length,
+    const state = this.state(group);
+    const multiplier = this.context.hasMultipliers
+      ? (this.context.settings.factorMultipliers[factorId] ?? 1)
+      : 1;
+    const mid = multiplier === 1 ? share.mid : clamp(share.mid * multiplier, 0, 1);
+    const contribution: ScoreContribution = {
+      factorId,
+      label,
+      points: 0,
+      source,
+      explanation,
+      question,
+      group: group.id,
+      basis: share.basis,
     };
+    if (state.answers === null) state.answers = [contribution];
+    else state.answers.push(contribution);
+    state.answerLow = Math.max(
+      state.answerLow,
+      multiplier === 1 ? share.low : clamp(share.low * multiplier, 0, 1),
+    );
+    state.answerHigh = Math.max(
+      state.answerHigh,
+      multiplier === 1 ? share.high : clamp(share.high * multiplier, 0, 1),
+    );
+    if (share.basis === "missing") {
+      state.unanswered++;
+      state.unknownMid = Math.max(state.unknownMid, mid);
+    } else {
+      state.answersCovered++;
+      if (state.worst === null || mid > state.worstMid) {
+        state.worst = contribution;
+        state.worstMid = mid;
+      }
+    }
   }
 
   /**
@@ -214,12 +241,15 @@ export class DimensionBuilder {
         basis: share.basis,
       } satisfies ScoreContribution,
     }));
-    this.state(group).members.push({
+    const state = this.state(group);
+    const member: Member = {
       contribution: (built[0] as (typeof built)[number]).contribution,
       parts: built,
       share,
       covered,
-    });
+    };
+    if (state.members === null) state.members = [member];
+    else state.members.push(member);
   }
 
   /**
@@ -293,25 +323,55 @@ export class DimensionBuilder {
     for (const state of this.states) {
       const { group } = state;
       const members = state.members;
-      if (state.answers.length > 0) members.push(this.answersMember(state.answers));
       let top: Member | undefined;
+      let topMid = -1;
       let groupLow = 0;
       let groupHigh = state.openHigh;
       let covered = 0;
-      for (const member of members) {
-        if (top === undefined || member.share.mid > top.share.mid) top = member;
-        groupLow = Math.max(groupLow, member.share.low);
-        groupHigh = Math.max(groupHigh, member.share.high);
-        covered += member.covered;
-        if (member.parts === null) list.push(member.contribution);
-        else for (const part of member.parts) list.push(part.contribution);
+      let count = 0;
+      if (members !== null) {
+        for (const member of members) {
+          if (member.share.mid > topMid) {
+            top = member;
+            topMid = member.share.mid;
+          }
+          groupLow = Math.max(groupLow, member.share.low);
+          groupHigh = Math.max(groupHigh, member.share.high);
+          covered += member.covered;
+          if (member.parts === null) list.push(member.contribution);
+          else for (const part of member.parts) list.push(part.contribution);
+        }
+        count = members.length;
       }
-      if (top !== undefined) score += Math.round(this.charge(group, top) * 10);
+      // The answers, as one member after the records: the worst known answer or the unanswered facets' share.
+      const answers = state.answers;
+      let answersOnTop = false;
+      if (answers !== null) {
+        const unknownPart = (state.unknownMid * state.unanswered) / answers.length;
+        const known = state.worst !== null && state.worstMid >= unknownPart;
+        const mid = known ? state.worstMid : unknownPart;
+        if (mid > topMid) {
+          answersOnTop = true;
+          topMid = mid;
+        }
+        groupLow = Math.max(groupLow, state.answerLow);
+        groupHigh = Math.max(groupHigh, state.answerHigh);
+        covered += state.answersCovered / answers.length;
+        count++;
+        for (const answer of answers) list.push(answer);
+        if (answersOnTop) {
+          const tenths = Math.round(group.weight * mid * 10);
+          if (known) (state.worst as ScoreContribution).points = tenths / 10;
+          else splitAmongUnanswered(answers, state.unanswered, tenths);
+          score += tenths;
+        }
+      }
+      if (!answersOnTop && top !== undefined) score += Math.round(this.charge(group, top) * 10);
       low += group.weight * groupLow;
       high += group.weight * groupHigh;
       // Covered when facts stand behind its factors, or when the facts already pin its risk down whatever the
       // missing answers say (a takeover without MFA on record settles the login group).
-      const memberCoverage = members.length === 0 ? 1 : covered / members.length;
+      const memberCoverage = count === 0 ? 1 : covered / count;
       const pinned = 1 - (groupHigh - groupLow);
       coverage += group.weight * Math.max(pinned, Math.min(memberCoverage, state.openCoverage ?? 1));
     }

@@ -1,4 +1,4 @@
-import { answerShare, assuranceCredit, UNKNOWN_SHARES, unknownShare } from "./assurance";
+import { answerShare, assuranceCredit, type RiskShare, UNKNOWN_SHARES, unknownShare } from "./assurance";
 import { compareText, missingSource } from "./contributions";
 import type { DimensionBuilder } from "./dimension-builder";
 import type { CatalogueEntry } from "./evidence-catalogue";
@@ -171,6 +171,20 @@ const GROUP_BY_INDEX: readonly FactorGroup[] = EVIDENCE_CATALOGUE.map((entry) =>
 const UNKNOWN_BY_INDEX: readonly number[] = EVIDENCE_CATALOGUE.map(
   (entry) => UNKNOWN_SHARES[entry.dimension],
 );
+const UNKNOWN_SHARE_BY_INDEX: readonly RiskShare[] = UNKNOWN_BY_INDEX.map((unknown) => unknownShare(unknown));
+/** The plain good and bad sentences said on the vendor's word alone, made once per entry. */
+const ON_ITS_WORD: readonly { good: string; bad: string }[] = EVIDENCE_CATALOGUE.map((entry) => ({
+  good: `${withoutStop(entry.good)}, on the vendor's word alone.`,
+  bad: `${withoutStop(entry.bad)}, on the vendor's word alone.`,
+}));
+
+/** A sentence said on the vendor's word alone. */
+function onItsWord(entry: CatalogueEntry, index: number | undefined, known: string): string {
+  const cached = index === undefined ? undefined : ON_ITS_WORD[index];
+  if (cached !== undefined && known === entry.good) return cached.good;
+  if (cached !== undefined && known === entry.bad) return cached.bad;
+  return `${withoutStop(known)}, on the vendor's word alone.`;
+}
 
 /** A recorded fact an answer could contradict, and the sentence that says so. */
 export interface RecordedCounterpart {
@@ -205,7 +219,7 @@ export function scoreCatalogueEntry(
       group,
       entry.factor,
       entry.label,
-      unknownShare(unknown),
+      index === undefined ? unknownShare(unknown) : (UNKNOWN_SHARE_BY_INDEX[index] as RiskShare),
       row ? { kind: "evidence", id: row.id, url: row.sourceUrl } : missingSource,
       entry.unknown,
       entry.question,
@@ -245,7 +259,7 @@ export function scoreCatalogueEntry(
     : knownSentence(entry, row.value, risk);
   const explanation =
     share.basis === "unverified" && row.assurance === "self_attested" && !stale
-      ? `${withoutStop(known)}, on the vendor's word alone.`
+      ? onItsWord(entry, index, known)
       : known;
   builder.addAnswer(
     group,

@@ -124,6 +124,7 @@ export function noticeShare(days: number | null): RiskShare {
 
 /** The most serious consequence's share, 0 when none is recorded. */
 export function consequenceShare(incident: ScoringIncident): number {
+  if (incident.consequences.length === 0) return 0;
   let share = 0;
   for (const c of incident.consequences) share = Math.max(share, CONSEQUENCE_SHARES[c.kind] ?? 0);
   return share;
