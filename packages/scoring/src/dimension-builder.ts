@@ -104,6 +104,20 @@ export class DimensionBuilder {
     return state;
   }
 
+  /** The share with the organization's multiplier for the factor applied, capped at the group's weight. */
+  private scaled(factorId: string, share: RiskShare): RiskShare {
+    const multiplier = this.context.hasMultipliers
+      ? (this.context.settings.factorMultipliers[factorId] ?? 1)
+      : 1;
+    if (multiplier === 1) return share;
+    return {
+      mid: clamp(share.mid * multiplier, 0, 1),
+      low: clamp(share.low * multiplier, 0, 1),
+      high: clamp(share.high * multiplier, 0, 1),
+      basis: share.basis,
+    };
+  }
+
   private member(
     factorId: string,
     label: string,
@@ -113,18 +127,7 @@ export class DimensionBuilder {
     question: string | null,
     group: FactorGroup,
   ): Member {
-    const multiplier = this.context.hasMultipliers
-      ? (this.context.settings.factorMultipliers[factorId] ?? 1)
-      : 1;
-    const scaled =
-      multiplier === 1
-        ? share
-        : {
-            mid: clamp(share.mid * multiplier, 0, 1),
-            low: clamp(share.low * multiplier, 0, 1),
-            high: clamp(share.high * multiplier, 0, 1),
-            basis: share.basis,
-          };
+    const scaled = this.scaled(factorId, share);
     return {
       contribution: {
         factorId,
@@ -174,10 +177,8 @@ export class DimensionBuilder {
     question: string | null,
   ): void {
     const state = this.state(group);
-    const multiplier = this.context.hasMultipliers
-      ? (this.context.settings.factorMultipliers[factorId] ?? 1)
-      : 1;
-    const mid = multiplier === 1 ? share.mid : clamp(share.mid * multiplier, 0, 1);
+    const scaled = this.scaled(factorId, share);
+    const mid = scaled.mid;
     const contribution: ScoreContribution = {
       factorId,
       label,
@@ -190,14 +191,8 @@ export class DimensionBuilder {
     };
     if (state.answers === null) state.answers = [contribution];
     else state.answers.push(contribution);
-    state.answerLow = Math.max(
-      state.answerLow,
-      multiplier === 1 ? share.low : clamp(share.low * multiplier, 0, 1),
-    );
-    state.answerHigh = Math.max(
-      state.answerHigh,
-      multiplier === 1 ? share.high : clamp(share.high * multiplier, 0, 1),
-    );
+    state.answerLow = Math.max(state.answerLow, scaled.low);
+    state.answerHigh = Math.max(state.answerHigh, scaled.high);
     if (share.basis === "missing") {
       state.unanswered++;
       state.unknownMid = Math.max(state.unknownMid, mid);
