@@ -14,7 +14,7 @@ import {
   scaleShare,
   triStateShare,
 } from "./incident-impact";
-import { categoryWordList, countSensitive, type IncidentFacts, sizePercentile } from "./incident-severity";
+import { categoryWordList, countSensitive, type IncidentFacts } from "./incident-severity";
 import { sourceUrlOf } from "./incident-timeline";
 import { formatAge, formatCount, formatDate, formatDays, formatList, formatPercent } from "./plain-language";
 import type { ScoringContext } from "./scoring-context";
@@ -43,7 +43,7 @@ function sizePhrase(facts: IncidentFacts): string {
   if (incident.recordsIsPlaceholder)
     return `; it was filed with a placeholder count of ${incident.recordsAffected ?? "none"} individuals, so its size is unknown`;
   if (incident.recordsAffected === null) return "; nobody has published how many individuals it affected";
-  const percentile = sizePercentile(incident);
+  const percentile = facts.percentile;
   const rank =
     percentile >= 0.999
       ? "among the largest 0.1% of business associates' hacking breaches filed with HHS OCR"
@@ -88,7 +88,7 @@ function addDataTaken(context: ScoringContext, builder: DimensionBuilder, facts:
     scaleShare(
       multiplyShares(
         triStateShare(incident.dataTaken),
-        magnitudeShare(incident),
+        magnitudeShare(incident, facts.percentile),
         dataSensitivityShare(types, sensitive),
       ),
       weight,

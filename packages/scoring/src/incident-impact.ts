@@ -64,8 +64,7 @@ export function logSizeShare(individuals: number): number {
  * tell a 15-million breach from a 190-million one, which the log scale still does. The median breach counts about
  * a third of the largest. Continuous and increasing in the size.
  */
-export function magnitudeOf(individuals: number): number {
-  const p = breachSizePercentile(individuals);
+export function magnitudeOf(individuals: number, p: number = breachSizePercentile(individuals)): number {
   return MAGNITUDE_BASE + (1 - MAGNITUDE_BASE) * ((p * p + logSizeShare(individuals)) / 2);
 }
 
@@ -77,9 +76,9 @@ const MEDIAN_MAGNITUDE = magnitudeOf(
   BREACH_SIZE_TABLE.points.find((point) => point.percent === 50)?.individuals ?? 6215,
 );
 
-export function magnitudeShare(incident: ScoringIncident): RiskShare {
+export function magnitudeShare(incident: ScoringIncident, percentile?: number): RiskShare {
   const individuals = knownIndividuals(incident);
-  if (individuals !== null) return factShare(magnitudeOf(individuals));
+  if (individuals !== null) return factShare(magnitudeOf(individuals, percentile));
   return { mid: MEDIAN_MAGNITUDE, low: magnitudeOf(SMALLEST_FILED), high: 1, basis: "missing" };
 }
 

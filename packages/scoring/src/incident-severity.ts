@@ -139,6 +139,8 @@ export function recencyWeight(ageYears: number, floorShare: number): number {
 /** Everything about one incident that scoring reads, computed once. */
 export interface IncidentFacts {
   incident: ScoringIncident;
+  /** `sizePercentile(incident)`, worked out once: the recency floor, the magnitude and the sentence all read it. */
+  percentile: number;
   timeline: IncidentTimeline;
   ageYears: number;
   weight: number;
@@ -171,14 +173,15 @@ export function collectIncidentFacts(
     const month = timeline.reference ? formatMonth(timeline.reference.date) : null;
     const name = month ? `the ${month} incident` : "an undated incident";
     const sentenceName = month ? `The ${month} incident` : "An undated incident";
-    const floorShare = hasRegulatorAction(incident) ? 1 : sizePercentile(incident);
+    const percentile = sizePercentile(incident);
+    const floorShare = hasRegulatorAction(incident) ? 1 : percentile;
     const weight = recencyWeight(ageYears, floorShare);
     const source: ContributionSource = {
       kind: "incident",
       id: incident.id,
       url: sourceUrlOf(incident, null),
     };
-    facts.push({ incident, timeline, ageYears, weight, month, name, sentenceName, source });
+    facts.push({ incident, percentile, timeline, ageYears, weight, month, name, sentenceName, source });
   }
   return facts;
 }

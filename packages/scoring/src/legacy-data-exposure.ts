@@ -32,7 +32,7 @@ import {
 } from "./holding-sentences";
 import { dayNumber, formatDate } from "./plain-language";
 import type { ScoringContext } from "./scoring-context";
-import type { DimensionScore, ScoringHolding, ScoringProduct } from "./types";
+import type { ContributionSource, DimensionScore, ScoringHolding, ScoringProduct } from "./types";
 
 const UNKNOWN = UNKNOWN_SHARES.legacyDataExposure;
 
@@ -63,13 +63,20 @@ interface Exposure {
   part: HoldingPart;
   explanation: string;
   question: string | null;
+  source: ContributionSource;
+  /** The holding's part of the group's exposure, set when the group is charged. */
+  weight: number;
+}
+
+function holdingSource(holding: ScoringHolding): ContributionSource {
+  return { kind: "data_holding", id: holding.id, url: null };
 }
 
 /** Charges one group for the holdings under its condition, once, each holding showing its part. */
 function addExposures(
   builder: DimensionBuilder,
   group: (typeof FACTOR_GROUPS)[keyof typeof FACTOR_GROUPS],
-  exposures: readonly Exposure[],
+  exposures: Exposure[],
 ): void {
   if (exposures.length === 0) return;
   const { share, weights } = sharedExposure(exposures);
@@ -88,19 +95,8 @@ function addExposures(
     for (const e of exposures) if (e.part.condition.low === e.part.condition.high) count++;
     covered = count / exposures.length;
   }
-  builder.addShared(
-    group,
-    share,
-    covered,
-    exposures.map((e, i) => ({
-      factorId: e.factorId,
-      label: e.label,
-      source: { kind: "data_holding", id: e.part.holding.id, url: null },
-      explanation: e.explanation,
-      question: e.question,
-      weight: weights[i] as number,
-    })),
-  );
+  for (let i = 0; i < exposures.length; i++) (exposures[i] as Exposure).weight = weights[i] as number;
+  builder.addShared(group, share, covered, exposures);
 }
 
 function unsupportedExposure(
@@ -120,6 +116,8 @@ function unsupportedExposure(
         part: { holding, condition: condition(1), sensitivity },
         explanation: unsupportedSentence(holding, endOfSupport as string, product),
         question: null,
+        source: holdingSource(holding),
+        weight: 0,
       }
     : {
         factorId: "holding.migration_incomplete",
@@ -127,6 +125,8 @@ function unsupportedExposure(
         part: { holding, condition: condition(migration), sensitivity },
         explanation: migrationSentence(holding),
         question: null,
+        source: holdingSource(holding),
+        weight: 0,
       };
 }
 
@@ -158,6 +158,8 @@ function keptTooLongExposure(
     part: { holding, condition: share, sensitivity },
     explanation: keptTooLongSentence(context.profile.vendor, holding, retentionPassed, claimedDestroyed),
     question: `Can you certify that every copy of our data in ${holding.system}, backups included, has been destroyed?`,
+    source: holdingSource(holding),
+    weight: 0,
   };
 }
 
@@ -218,6 +220,8 @@ function addHoldings(
           holding.reachableWithCustomerCredentials === "unknown"
             ? `Can our staff's accounts still sign in to ${holding.system}, and can that access be removed?`
             : null,
+        source: holdingSource(holding),
+        weight: 0,
       });
     }
     const gap = gapCondition(holding.encryptedAtRest, UNKNOWN);
@@ -239,6 +243,8 @@ function addHoldings(
           holding.encryptedAtRest === "unknown"
             ? `Is the data in ${holding.system} encrypted at rest, and can you show the evidence?`
             : null,
+        source: holdingSource(holding),
+        weight: 0,
       });
     }
     const kept = keptTooLongExposure(context, holding, sensitivity);

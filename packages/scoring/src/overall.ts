@@ -28,6 +28,12 @@ function inSentence(label: string): string {
   return lower;
 }
 
+/** `share x the largest + (1 - share) x the weighted mean` of three dimension values. */
+function combine(share: number, wl: number, wc: number, wb: number, l: number, c: number, b: number): number {
+  const worst = Math.max(l, c, b);
+  return share * worst + (1 - share) * (wl * l + wc * c + wb * b);
+}
+
 export function isUnassessed(coverage: number, range: ScoreRange): boolean {
   return coverage < UNASSESSED_BELOW_COVERAGE && range.low < TIER_THRESHOLDS.moderate;
 }
@@ -53,16 +59,21 @@ export function combineDimensions(
   const wc = weightSum > 0 ? weights.credentialHygiene / weightSum : 1 / 3;
   const wb = weightSum > 0 ? weights.breachHistory / weightSum : 1 / 3;
   const share = settings.worstDimensionShare;
-  const combine = (l: number, c: number, b: number) =>
-    share * Math.max(l, c, b) + (1 - share) * (wl * l + wc * c + wb * b);
+
   // The first of the highest, in the order of DIMENSION_IDS.
   let worst = legacy;
   if (credential.score > worst.score) worst = credential;
   if (breach.score > worst.score) worst = breach;
-  const score = roundPoints(combine(legacy.score, credential.score, breach.score));
+  const score = roundPoints(combine(share, wl, wc, wb, legacy.score, credential.score, breach.score));
   const range = {
-    low: Math.min(score, roundPoints(combine(legacy.range.low, credential.range.low, breach.range.low))),
-    high: Math.max(score, roundPoints(combine(legacy.range.high, credential.range.high, breach.range.high))),
+    low: Math.min(
+      score,
+      roundPoints(combine(share, wl, wc, wb, legacy.range.low, credential.range.low, breach.range.low)),
+    ),
+    high: Math.max(
+      score,
+      roundPoints(combine(share, wl, wc, wb, legacy.range.high, credential.range.high, breach.range.high)),
+    ),
   };
   const confidence = roundShare(
     share * worst.confidence +
