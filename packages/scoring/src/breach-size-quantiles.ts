@@ -190,6 +190,8 @@ function knotsOf(table: BreachSizeTable): Knot[] {
 }
 
 const knotCache = new WeakMap<BreachSizeTable, Knot[]>();
+const defaultTable: BreachSizeTable = BREACH_SIZE_TABLE;
+const defaultKnots: Knot[] = knotsOf(BREACH_SIZE_TABLE);
 
 /**
  * Where a breach of `individuals` falls among the calibration population, in [0, 1]: piecewise linear in
@@ -203,7 +205,8 @@ export function breachSizePercentile(
   table: BreachSizeTable = BREACH_SIZE_TABLE,
 ): number {
   if (Number.isNaN(individuals)) throw new RangeError("individuals must be a number");
-  let knots = knotCache.get(table);
+  // The committed table is the one scoring reads; its knots are kept aside, sparing a lookup per breach.
+  let knots = table === defaultTable ? defaultKnots : knotCache.get(table);
   if (!knots) {
     knots = knotsOf(table);
     knotCache.set(table, knots);

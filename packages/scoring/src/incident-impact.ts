@@ -52,9 +52,11 @@ const SMALLEST_FILED = BREACH_SIZE_TABLE.points[0]?.individuals ?? 500;
 const LARGEST_FILED = BREACH_SIZE_TABLE.points[BREACH_SIZE_TABLE.points.length - 1]?.individuals ?? 1e8;
 
 /** 0..1: where a size sits between the smallest and the largest filing, on a log scale. */
+const LOG_SMALLEST = Math.log10(SMALLEST_FILED);
+const LOG_SPAN = Math.log10(LARGEST_FILED) - LOG_SMALLEST;
+
 export function logSizeShare(individuals: number): number {
-  const span = Math.log10(LARGEST_FILED) - Math.log10(SMALLEST_FILED);
-  return clamp((Math.log10(Math.max(1, individuals)) - Math.log10(SMALLEST_FILED)) / span, 0, 1);
+  return clamp((Math.log10(Math.max(1, individuals)) - LOG_SMALLEST) / LOG_SPAN, 0, 1);
 }
 
 /**
