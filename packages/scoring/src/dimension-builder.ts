@@ -222,7 +222,6 @@ export class DimensionBuilder {
       weight: number;
     }[],
   ): void {
-    if (parts.length === 0) return;
     const built = parts.map((part) => ({
       weight: part.weight,
       contribution: {
@@ -236,10 +235,25 @@ export class DimensionBuilder {
         basis: share.basis,
       } satisfies ScoreContribution,
     }));
+    this.addSharedContributions(group, share, covered, built);
+  }
+
+  /**
+   * `addShared` for parts whose contributions the caller has made (with this group's id and 0 points); their
+   * basis becomes the shared share's.
+   */
+  addSharedContributions(
+    group: FactorGroup,
+    share: RiskShare,
+    covered: number,
+    parts: { contribution: ScoreContribution; weight: number }[],
+  ): void {
+    if (parts.length === 0) return;
+    for (const part of parts) part.contribution.basis = share.basis;
     const state = this.state(group);
     const member: Member = {
-      contribution: (built[0] as (typeof built)[number]).contribution,
-      parts: built,
+      contribution: (parts[0] as (typeof parts)[number]).contribution,
+      parts,
       share,
       covered,
     };

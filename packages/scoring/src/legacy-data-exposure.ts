@@ -32,7 +32,13 @@ import {
 } from "./holding-sentences";
 import { dayNumber, formatDate } from "./plain-language";
 import type { ScoringContext } from "./scoring-context";
-import type { ContributionSource, DimensionScore, ScoringHolding, ScoringProduct } from "./types";
+import type {
+  ContributionSource,
+  DimensionScore,
+  ScoreContribution,
+  ScoringHolding,
+  ScoringProduct,
+} from "./types";
 
 const UNKNOWN = UNKNOWN_SHARES.legacyDataExposure;
 
@@ -64,8 +70,6 @@ interface Exposure {
   explanation: string;
   question: string | null;
   source: ContributionSource;
-  /** The holding's part of the group's exposure, set when the group is charged. */
-  weight: number;
 }
 
 function holdingSource(holding: ScoringHolding): ContributionSource {
@@ -95,8 +99,24 @@ function addExposures(
     for (const e of exposures) if (e.part.condition.low === e.part.condition.high) count++;
     covered = count / exposures.length;
   }
-  for (let i = 0; i < exposures.length; i++) (exposures[i] as Exposure).weight = weights[i] as number;
-  builder.addShared(group, share, covered, exposures);
+  const parts = new Array<{ contribution: ScoreContribution; weight: number }>(exposures.length);
+  for (let i = 0; i < exposures.length; i++) {
+    const e = exposures[i] as Exposure;
+    parts[i] = {
+      contribution: {
+        factorId: e.factorId,
+        label: e.label,
+        points: 0,
+        source: e.source,
+        explanation: e.explanation,
+        question: e.question,
+        group: group.id,
+        basis: share.basis,
+      },
+      weight: weights[i] as number,
+    };
+  }
+  builder.addSharedContributions(group, share, covered, parts);
 }
 
 function unsupportedExposure(
@@ -117,7 +137,6 @@ function unsupportedExposure(
         explanation: unsupportedSentence(holding, endOfSupport as string, product),
         question: null,
         source: holdingSource(holding),
-        weight: 0,
       }
     : {
         factorId: "holding.migration_incomplete",
@@ -126,7 +145,6 @@ function unsupportedExposure(
         explanation: migrationSentence(holding),
         question: null,
         source: holdingSource(holding),
-        weight: 0,
       };
 }
 
@@ -159,7 +177,6 @@ function keptTooLongExposure(
     explanation: keptTooLongSentence(context.profile.vendor, holding, retentionPassed, claimedDestroyed),
     question: `Can you certify that every copy of our data in ${holding.system}, backups included, has been destroyed?`,
     source: holdingSource(holding),
-    weight: 0,
   };
 }
 
@@ -221,7 +238,6 @@ function addHoldings(
             ? `Can our staff's accounts still sign in to ${holding.system}, and can that access be removed?`
             : null,
         source: holdingSource(holding),
-        weight: 0,
       });
     }
     const gap = gapCondition(holding.encryptedAtRest, UNKNOWN);
@@ -232,7 +248,8 @@ function addHoldings(
         label: "Not encrypted at rest",
         part: {
           holding,
-          condition: { mid: gap.mid * scale, low: gap.low * scale, high: gap.high * scale },
+          condition:
+            scale === 1 ? gap : { mid: gap.mid * scale, low: gap.low * scale, high: gap.high * scale },
           sensitivity,
         },
         explanation:
@@ -244,7 +261,6 @@ function addHoldings(
             ? `Is the data in ${holding.system} encrypted at rest, and can you show the evidence?`
             : null,
         source: holdingSource(holding),
-        weight: 0,
       });
     }
     const kept = keptTooLongExposure(context, holding, sensitivity);
