@@ -14,11 +14,16 @@ const builder = (settings: ScoringSettings = {}) =>
     "Breach history",
   );
 const part = (factorId: string, weight: number) => ({
-  factorId,
-  label: factorId,
-  source: { kind: "data_holding" as const, id: factorId, url: null },
-  explanation: `${factorId}.`,
-  question: null,
+  contribution: {
+    factorId,
+    label: factorId,
+    points: 0,
+    source: { kind: "data_holding" as const, id: factorId, url: null },
+    explanation: `${factorId}.`,
+    question: null,
+    group: FACTOR_GROUPS.dataTaken.id,
+    basis: "fact" as const,
+  },
   weight,
 });
 

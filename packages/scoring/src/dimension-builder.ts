@@ -1,4 +1,5 @@
 import type { RiskShare } from "./assurance";
+import { type ChargePart, splitAmongUnanswered, splitByLargestRemainder } from "./charge-split";
 import { sortContributions } from "./contributions";
 import { type FactorGroup, groupsOf, positionInDimension } from "./factor-groups";
 import type { ScoringContext } from "./scoring-context";
@@ -18,7 +19,7 @@ interface Member {
    * Contributions that share this member's points, by weight: an aggregate over several records (the records of
    * every holding past support) charges once, and each record shows its part.
    */
-  parts: { contribution: ScoreContribution; weight: number }[] | null;
+  parts: ChargePart[] | null;
   share: RiskShare;
   /** 1 when a fact stands behind the factor (an answer, a record), 0 when nothing does. */
   covered: number;
@@ -61,21 +62,6 @@ function newState(group: FactorGroup): GroupState {
     openHigh: 0,
     openCoverage: null,
   };
-}
-
-/** Splits `tenths` among the unanswered answers, equal parts, the first of equals taking what is left over. */
-function splitAmongUnanswered(
-  answers: readonly ScoreContribution[],
-  unanswered: number,
-  tenths: number,
-): void {
-  const base = Math.floor(tenths / unanswered);
-  let left = tenths - base * unanswered;
-  for (const answer of answers) {
-    if (answer.basis !== "missing") continue;
-    answer.points = (base + (left > 0 ? 1 : 0)) / 10;
-    if (left > 0) left--;
-  }
 }
 
 /**
@@ -207,47 +193,11 @@ export class DimensionBuilder {
 
   /**
    * Adds one risk measured across several records, charged once and shown as one contribution per record, each
-   * with the part of the points its `weight` gives it. `covered` is the share of the records whose facts are known.
+   * with the part of the points its `weight` gives it. The caller makes the contributions (with this group's id
+   * and 0 points); their basis becomes the shared share's. `covered` is the share of the records whose facts are
+   * known.
    */
-  addShared(
-    group: FactorGroup,
-    share: RiskShare,
-    covered: number,
-    parts: readonly {
-      factorId: string;
-      label: string;
-      source: ContributionSource;
-      explanation: string;
-      question: string | null;
-      weight: number;
-    }[],
-  ): void {
-    const built = parts.map((part) => ({
-      weight: part.weight,
-      contribution: {
-        factorId: part.factorId,
-        label: part.label,
-        points: 0,
-        source: part.source,
-        explanation: part.explanation,
-        question: part.question,
-        group: group.id,
-        basis: share.basis,
-      } satisfies ScoreContribution,
-    }));
-    this.addSharedContributions(group, share, covered, built);
-  }
-
-  /**
-   * `addShared` for parts whose contributions the caller has made (with this group's id and 0 points); their
-   * basis becomes the shared share's.
-   */
-  addSharedContributions(
-    group: FactorGroup,
-    share: RiskShare,
-    covered: number,
-    parts: { contribution: ScoreContribution; weight: number }[],
-  ): void {
+  addShared(group: FactorGroup, share: RiskShare, covered: number, parts: ChargePart[]): void {
     if (parts.length === 0) return;
     for (const part of parts) part.contribution.basis = share.basis;
     const state = this.state(group);
@@ -275,51 +225,11 @@ export class DimensionBuilder {
     this.contradictions.push(contradiction);
   }
 
-  /**
-   * Puts the group's points on the member that sets them and returns them. A shared member's parts split the
-   * rounded charge by largest remainder, so they always add up to it: the same records split across two holdings
-   * then give exactly the same score.
-   */
+  /** Puts the group's points on the member that sets them, split across its parts when it has some. */
   private charge(group: FactorGroup, top: Member): number {
     const tenths = Math.round(group.weight * top.share.mid * 10);
-    if (top.parts === null) {
-      top.contribution.points = tenths / 10;
-      return tenths / 10;
-    }
-    let total = 0;
-    let carriers = 0;
-    let carrier: (typeof top.parts)[number] | undefined;
-    for (const part of top.parts) {
-      total += part.weight;
-      if (part.weight > 0) {
-        carriers++;
-        carrier = part;
-      }
-    }
-    // One part carrying it all (a group's worst answer) needs no split.
-    if (carriers <= 1) {
-      for (const part of top.parts) part.contribution.points = part === carrier ? tenths / 10 : 0;
-      if (carrier === undefined && top.parts[0] !== undefined) top.parts[0].contribution.points = tenths / 10;
-      return tenths / 10;
-    }
-    const floors: number[] = [];
-    let given = 0;
-    for (const part of top.parts) {
-      const exact = total > 0 ? (tenths * part.weight) / total : 0;
-      const floor = Math.floor(exact + 1e-9);
-      floors.push(exact - floor);
-      part.contribution.points = floor;
-      given += floor;
-    }
-    // The tenths left over go to the parts with the largest remainders, the first of equals first.
-    for (let left = tenths - given; left > 0; left--) {
-      let best = 0;
-      for (let i = 1; i < floors.length; i++) if ((floors[i] as number) > (floors[best] as number)) best = i;
-      floors[best] = -1;
-      const part = top.parts[best] as (typeof top.parts)[number];
-      part.contribution.points += 1;
-    }
-    for (const part of top.parts) part.contribution.points /= 10;
+    if (top.parts === null) top.contribution.points = tenths / 10;
+    else splitByLargestRemainder(top.parts, tenths);
     return tenths / 10;
   }
 

@@ -1,4 +1,5 @@
 import { type RiskShare, UNKNOWN_SHARES, unknownShare } from "./assurance";
+import type { ChargePart } from "./charge-split";
 import { missingSource } from "./contributions";
 import { DimensionBuilder } from "./dimension-builder";
 import { answerRisk, type RecordedCounterpart, scoreCatalogueEntry } from "./evidence-answers";
@@ -32,13 +33,7 @@ import {
 } from "./holding-sentences";
 import { dayNumber, formatDate } from "./plain-language";
 import type { ScoringContext } from "./scoring-context";
-import type {
-  ContributionSource,
-  DimensionScore,
-  ScoreContribution,
-  ScoringHolding,
-  ScoringProduct,
-} from "./types";
+import type { ContributionSource, DimensionScore, ScoringHolding, ScoringProduct } from "./types";
 
 const UNKNOWN = UNKNOWN_SHARES.legacyDataExposure;
 
@@ -99,7 +94,7 @@ function addExposures(
     for (const e of exposures) if (e.part.condition.low === e.part.condition.high) count++;
     covered = count / exposures.length;
   }
-  const parts = new Array<{ contribution: ScoreContribution; weight: number }>(exposures.length);
+  const parts = new Array<ChargePart>(exposures.length);
   for (let i = 0; i < exposures.length; i++) {
     const e = exposures[i] as Exposure;
     parts[i] = {
@@ -116,7 +111,7 @@ function addExposures(
       weight: weights[i] as number,
     };
   }
-  builder.addSharedContributions(group, share, covered, parts);
+  builder.addShared(group, share, covered, parts);
 }
 
 function unsupportedExposure(
