@@ -1,30 +1,16 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrationsBefore, migrationsFolder } from "./testing/migrations-before";
 
-const migrationsFolder = fileURLToPath(new URL("../migrations", import.meta.url));
 const ORG = "00000000-0000-4000-8000-000000000001";
 let work: string;
 let client: PGlite;
-
-/** A copy of the migrations that stops before `tag`, as a database made by the release before it would be. */
-async function migrationsBefore(tag: string): Promise<string> {
-  const folder = join(work, "before");
-  await cp(migrationsFolder, folder, { recursive: true });
-  const journalFile = join(folder, "meta/_journal.json");
-  const journal = JSON.parse(await readFile(journalFile, "utf8")) as { entries: { tag: string }[] };
-  const at = journal.entries.findIndex((e) => e.tag === tag);
-  expect(at).toBeGreaterThan(0);
-  journal.entries = journal.entries.slice(0, at);
-  await writeFile(journalFile, JSON.stringify(journal));
-  return folder;
-}
 
 const v2Result = (state: string, tier: string, rank: number) =>
   JSON.stringify({
@@ -37,7 +23,7 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "ward-migration-0015-"));
   client = await PGlite.create("memory://", { extensions: { pg_trgm } });
   const db = drizzle(client);
-  await migrate(db, { migrationsFolder: await migrationsBefore("0015_v2_portfolio_priority") });
+  await migrate(db, { migrationsFolder: await migrationsBefore(work, "0015_v2_portfolio_priority") });
   const vendor = (n: number, name: string, tier: string, methodology: string) => `
     INSERT INTO vendor (id, organization_id, created_at, updated_at, name, category, relationship_status,
                         criticality, risk_score, risk_tier, risk_methodology)

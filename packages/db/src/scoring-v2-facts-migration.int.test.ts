@@ -1,29 +1,15 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrationsBefore, migrationsFolder } from "./testing/migrations-before";
 
-const migrationsFolder = fileURLToPath(new URL("../migrations", import.meta.url));
 let work: string;
 let client: PGlite;
-
-/** A copy of the migrations that stops before `tag`, as a database made by the release before it would be. */
-async function migrationsBefore(tag: string): Promise<string> {
-  const folder = join(work, "before");
-  await cp(migrationsFolder, folder, { recursive: true });
-  const journalFile = join(folder, "meta/_journal.json");
-  const journal = JSON.parse(await readFile(journalFile, "utf8")) as { entries: { tag: string }[] };
-  const at = journal.entries.findIndex((e) => e.tag === tag);
-  expect(at).toBeGreaterThan(0);
-  journal.entries = journal.entries.slice(0, at);
-  await writeFile(journalFile, JSON.stringify(journal));
-  return folder;
-}
 
 async function rows<T>(query: string): Promise<T[]> {
   return (await client.query<T>(query)).rows;
@@ -33,7 +19,7 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "ward-migration-0014-"));
   client = await PGlite.create("memory://", { extensions: { pg_trgm } });
   const db = drizzle(client);
-  await migrate(db, { migrationsFolder: await migrationsBefore("0014_scoring_v2_facts") });
+  await migrate(db, { migrationsFolder: await migrationsBefore(work, "0014_scoring_v2_facts") });
   await client.exec(`
     INSERT INTO organization (id, name, slug, created_at)
       VALUES ('00000000-0000-4000-8000-000000000001', 'Old hospital', 'old-hospital', now());
